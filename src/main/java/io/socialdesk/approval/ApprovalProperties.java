@@ -1,0 +1,108 @@
+package io.socialdesk.approval;
+
+import io.socialdesk.config.ConfigIds;
+import io.socialdesk.config.InvalidConfigException;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code approval} section of {@code bot-config.yml}: who signs off drafts, in which order.
+ *
+ * @param channel the channel purpose (under {@code chat.channels}) drafts are posted to for approval
+ * @param defaultPolicy the policy a draft gets when its author names none
+ * @param policies the approval policies; without any, {@code four-eyes} (one approver who is not the author)
+ * @param remindAfter when pending approvers are reminded
+ * @param expiryMargin how long before its planned time an unapproved draft expires
+ */
+@ConfigurationProperties(prefix = "socialdesk.approval", ignoreUnknownFields = false)
+public record ApprovalProperties(
+        @DefaultValue("approvals") String channel,
+        @DefaultValue("four-eyes") String defaultPolicy,
+        @Nullable List<Policy> policies,
+        @DefaultValue("24h") Duration remindAfter,
+        @DefaultValue("5m") Duration expiryMargin) {
+
+    static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)));
+
+    public ApprovalProperties {
+        policies = policies == null || policies.isEmpty() ? List.of(FOUR_EYES) : List.copyOf(policies);
+        ConfigIds.checkUnique("approval.policies", policies, Policy::id);
+        for (int p = 0; p < policies.size(); p++) {
+            Policy policy = policies.get(p);
+            if (policy.steps().isEmpty()) {
+                throw new InvalidConfigException(
+                        "approval.policies[" + p + "].steps", "[]", "at least one step naming a group or people");
+            }
+            for (int s = 0; s < policy.steps().size(); s++) {
+                policy.steps().get(s).check("approval.policies[" + p + "].steps[" + s + "]");
+            }
+        }
+        String wanted = defaultPolicy;
+        if (policies.stream().noneMatch(policy -> policy.id().equals(wanted))) {
+            throw new InvalidConfigException(
+                    "approval.default-policy",
+                    defaultPolicy,
+                    "a policy id from approval.policies: "
+                            + policies.stream().map(Policy::id).toList());
+        }
+        if (remindAfter.isNegative() || remindAfter.isZero()) {
+            throw new InvalidConfigException("approval.remind-after", remindAfter, "a positive duration, e.g. 24h");
+        }
+        if (expiryMargin.isNegative()) {
+            throw new InvalidConfigException("approval.expiry-margin", expiryMargin, "zero or more, e.g. 5m");
+        }
+    }
+
+    /** One approval policy: its steps are passed in order. */
+    public record Policy(String id, @Nullable List<Step> steps) {
+
+        public Policy {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+
+    /**
+     * One step of a policy. Names a group or people; with neither, anyone with the approver role may vote.
+     *
+     * @param group the id of a group under {@code team.groups}
+     * @param people person ids under {@code team.people}
+     * @param rule any one, all, or {@code n-of} of them
+     * @param count how many approvals {@code n-of} needs
+     */
+    public record Step(
+            @Nullable String group,
+            @Nullable List<String> people,
+            @DefaultValue("any") Rule rule,
+            @Nullable Integer count) {
+
+        public Step {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
+
+        void check(String key) {
+            if (group != null && !people.isEmpty()) {
+                throw new InvalidConfigException(key, group + " and " + people, "either a group or people, not both");
+            }
+            if (rule == Rule.N_OF && (count == null || count < 1)) {
+                throw new InvalidConfigException(key + ".count", count, "a number of approvals of at least 1");
+            }
+            if (rule != Rule.N_OF && count != null) {
+                throw new InvalidConfigException(key + ".count", count, "only with rule n-of");
+            }
+            if (rule == Rule.N_OF && !people.isEmpty() && count > people.size()) {
+                throw new InvalidConfigException(
+                        key + ".count", count, "at most the " + people.size() + " people named");
+            }
+        }
+    }
+
+    /** How many of a step's approvers must approve. */
+    public enum Rule {
+        ANY,
+        ALL,
+        N_OF
+    }
+}

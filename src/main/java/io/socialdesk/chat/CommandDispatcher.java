@@ -1,0 +1,90 @@
+package io.socialdesk.chat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the {@link ChatCommand} a person asked for and posts its reply. Unknown commands, bad arguments and
+ * failing handlers all get an answer, never silence.
+ */
+@Component
+class CommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
+    private final Map<String, ChatCommand> commands;
+    private final ChatGateway gateway;
+    private final MessageSource messages;
+    private final UserLanguages languages;
+    private final String root;
+
+    CommandDispatcher(
+            List<ChatCommand> commands,
+            ChatGateway gateway,
+            MessageSource messages,
+            UserLanguages languages,
+            ChatProperties properties) {
+        this.commands = commands.stream()
+                .collect(Collectors.toMap(
+                        ChatCommand::name,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalStateException("two commands are named '" + a.name() + "'");
+                        },
+                        TreeMap::new));
+        this.gateway = gateway;
+        this.messages = messages;
+        this.languages = languages;
+        this.root = properties.command();
+    }
+
+    @ApplicationModuleListener
+    void on(CommandInvoked invocation) {
+        Texts texts = new Texts(messages, languages.localeOf(invocation.user()));
+        CommandReply reply = run(invocation, texts);
+        send(invocation, reply);
+    }
+
+    CommandReply run(CommandInvoked invocation, Texts texts) {
+        CommandArguments arguments;
+        try {
+            arguments = CommandArguments.parse(invocation.text());
+        } catch (IllegalArgumentException ex) {
+            return CommandReply.privately(texts.get("command.error.arguments", ex.getMessage(), root));
+        }
+        String name = arguments.first().orElse("help").toLowerCase(java.util.Locale.ROOT);
+        ChatCommand command = commands.get(name);
+        if (command == null) {
+            log.info("Unknown command '{}' from {}", name, invocation.user());
+            return CommandReply.privately(
+                    texts.get("command.error.unknown", name, root, String.join(", ", commands.keySet())));
+        }
+        try {
+            return command.handle(new CommandRequest(invocation, arguments.rest(), texts, root));
+        } catch (RuntimeException ex) {
+            log.error("Command '{}' failed for {}", name, invocation.user(), ex);
+            return CommandReply.privately(texts.get("command.error.failed", name));
+        }
+    }
+
+    private void send(CommandInvoked invocation, CommandReply reply) {
+        switch (reply.visibility()) {
+            case PRIVATE -> gateway.ephemeral(invocation.channel(), invocation.user(), reply.message());
+            case CHANNEL -> {
+                if (invocation.thread() != null) {
+                    gateway.replyInThread(invocation.thread(), reply.message());
+                } else {
+                    gateway.post(invocation.channel(), reply.message());
+                }
+            }
+        }
+    }
+}

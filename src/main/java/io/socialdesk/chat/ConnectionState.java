@@ -1,0 +1,18 @@
+package io.socialdesk.chat;
+
+import java.time.Instant;
+
+/** How the bot's connection to its chat platform stands, for the health endpoint. */
+public record ConnectionState(Platform platform, Status status, String detail, Instant since) {
+
+    public enum Status {
+        CONNECTING,
+        CONNECTED,
+        RECONNECTING,
+        DISCONNECTED
+    }
+
+    public boolean isUp() {
+        return status == Status.CONNECTED;
+    }
+}

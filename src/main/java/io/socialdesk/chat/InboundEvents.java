@@ -1,0 +1,55 @@
+package io.socialdesk.chat;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way adapters hand people's actions to the features. Each event is recorded by platform and event id
+ * and published in the same transaction, so Spring Modulith's publication registry stores it before listeners
+ * run, and a platform's retry of the same event is dropped.
+ */
+@Service
+public class InboundEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    InboundEvents(JdbcClient jdbc, ApplicationEventPublisher publisher, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Publishes {@code event} unless an event with the same platform and id was published before.
+     *
+     * @return {@code true} if published, {@code false} if it was a repeat
+     */
+    public boolean publish(ChatEvent event) {
+        String platform = event.user().platform().key();
+        try {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO chat_inbound_event (platform, event_id, received_at) VALUES (?, ?, ?)")
+                        .params(platform, event.eventId(), Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
+                        .update();
+                publisher.publishEvent(event);
+            });
+            return true;
+        } catch (DuplicateKeyException repeat) {
+            log.debug("Dropped repeated {} event {}", platform, event.eventId());
+            return false;
+        }
+    }
+}

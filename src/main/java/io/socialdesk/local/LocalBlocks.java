@@ -1,0 +1,66 @@
+package io.socialdesk.local;
+
+import io.socialdesk.chat.Block;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Writes the chat port's blocks as the JSON the local page renders, and finds buttons in it. */
+final class LocalBlocks {
+
+    private final JsonMapper json;
+
+    LocalBlocks(JsonMapper json) {
+        this.json = json;
+    }
+
+    String write(List<Block> blocks) {
+        ArrayNode array = json.createArrayNode();
+        for (Block block : blocks) {
+            array.add(node(block));
+        }
+        return json.writeValueAsString(array);
+    }
+
+    JsonNode read(String stored) {
+        return json.readTree(stored);
+    }
+
+    boolean hasButton(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            for (JsonNode button : block.path("buttons")) {
+                if (actionId.equals(button.path("actionId").asString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private ObjectNode node(Block block) {
+        ObjectNode node = json.createObjectNode();
+        // Java 17: no pattern matching in switch yet, so an instanceof chain over the sealed block types
+        if (block instanceof Block.Section section) {
+            node.put("type", "section").put("text", section.text());
+        } else if (block instanceof Block.Context context) {
+            node.put("type", "context").put("text", context.text());
+        } else if (block instanceof Block.Divider) {
+            node.put("type", "divider");
+        } else if (block instanceof Block.Image image) {
+            node.put("type", "image").put("url", image.url()).put("alt", image.altText());
+        } else if (block instanceof Block.Actions actions) {
+            node.put("type", "actions");
+            ArrayNode buttons = node.putArray("buttons");
+            for (Block.Button button : actions.buttons()) {
+                buttons.addObject()
+                        .put("actionId", button.actionId())
+                        .put("label", button.label())
+                        .put("value", button.value())
+                        .put("style", button.style().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return node;
+    }
+}

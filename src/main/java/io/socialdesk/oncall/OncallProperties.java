@@ -1,0 +1,62 @@
+package io.socialdesk.oncall;
+
+import io.socialdesk.config.ConfigIds;
+import io.socialdesk.config.CronSchedule;
+import io.socialdesk.config.InvalidConfigException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code oncall} section of {@code bot-config.yml}: who keeps the 24/7 watch.
+ *
+ * @param rotations who is on call in turn
+ * @param acknowledgeWithin how long a page may stay unacknowledged before it escalates
+ * @param quietHours when only urgent alerts page people
+ */
+@ConfigurationProperties(prefix = "socialdesk.oncall", ignoreUnknownFields = false)
+public record OncallProperties(
+        @Nullable List<Rotation> rotations,
+        @DefaultValue("15m") Duration acknowledgeWithin,
+        @Nullable QuietHours quietHours) {
+
+    public OncallProperties {
+        rotations = rotations == null ? List.of() : List.copyOf(rotations);
+        ConfigIds.checkUnique("oncall.rotations", rotations, Rotation::id);
+        for (int i = 0; i < rotations.size(); i++) {
+            if (rotations.get(i).members().isEmpty()) {
+                throw new InvalidConfigException(
+                        "oncall.rotations[" + i + "].members", "[]", "at least one person id from team.people");
+            }
+        }
+        if (acknowledgeWithin.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new InvalidConfigException("oncall.acknowledge-within", acknowledgeWithin, "at least 1m");
+        }
+    }
+
+    /**
+     * One rotation.
+     *
+     * @param id short id, e.g. social-watch
+     * @param members person ids, in the order they take over
+     * @param handoff when the next member takes over, as a cron expression in the team's time zone
+     */
+    public record Rotation(
+            String id, @Nullable List<String> members, @DefaultValue("0 0 9 * * MON") CronSchedule handoff) {
+
+        public Rotation {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    /**
+     * A daily window, in the team's time zone, that may wrap past midnight (22:00 to 07:00).
+     *
+     * @param from when quiet hours start
+     * @param to when they end
+     */
+    public record QuietHours(LocalTime from, LocalTime to) {}
+}

@@ -1,0 +1,64 @@
+package io.socialdesk.team;
+
+import io.socialdesk.chat.ChatCommand;
+import io.socialdesk.chat.CommandReply;
+import io.socialdesk.chat.CommandRequest;
+import io.socialdesk.chat.Texts;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** {@code /sd whoami}: who the bot takes you for, with roles, groups and accounts. */
+@Component
+class WhoamiCommand implements ChatCommand {
+
+    private final Team team;
+
+    WhoamiCommand(Team team) {
+        this.team = team;
+    }
+
+    @Override
+    public String name() {
+        return "whoami";
+    }
+
+    @Override
+    public CommandReply handle(CommandRequest request) {
+        Texts texts = request.texts();
+        Optional<Person> found = team.find(request.user());
+        if (found.isEmpty()) {
+            return CommandReply.privately(texts.get(
+                    "command.whoami.unknown",
+                    request.user().platform().key(),
+                    request.user().id()));
+        }
+        Person person = found.get();
+        String roles = person.roles().isEmpty()
+                ? texts.get("command.whoami.none")
+                : person.roles().stream()
+                        .sorted()
+                        .map(role -> texts.get("role." + role.key()))
+                        .collect(Collectors.joining(", "));
+        List<Group> groups = team.groupsOf(person.id());
+        String groupText = groups.isEmpty()
+                ? texts.get("command.whoami.none")
+                : groups.stream()
+                        .map(group -> person.id().equals(group.lead())
+                                ? texts.get("command.whoami.lead", group.name())
+                                : group.name())
+                        .collect(Collectors.joining(", "));
+        String accounts = person.accounts().entrySet().stream()
+                .map(account -> account.getKey().key() + " " + account.getValue())
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return CommandReply.privately(texts.get(
+                "command.whoami.reply",
+                person.name(),
+                person.id(),
+                roles,
+                groupText,
+                accounts.isEmpty() ? texts.get("command.whoami.none") : accounts));
+    }
+}
