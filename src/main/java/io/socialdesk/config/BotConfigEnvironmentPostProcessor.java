@@ -17,7 +17,6 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -93,14 +92,15 @@ public final class BotConfigEnvironmentPostProcessor implements EnvironmentPostP
             throw new InvalidConfigException(file.toString(), "(file)", "one YAML document, without '---' lines");
         }
         Map<String, Object> prefixed = new LinkedHashMap<>();
-        if (!documents.isEmpty() && documents.get(0) instanceof EnumerablePropertySource<?> document) {
+        if (!documents.isEmpty() && documents.get(0) instanceof MapPropertySource document) {
             Set<String> unknown = new TreeSet<>();
-            for (String key : document.getPropertyNames()) {
-                String section = key.split("[.\\[]", 2)[0];
+            // the raw values keep their origin (file, line, column) for the startup report
+            for (Map.Entry<String, Object> entry : document.getSource().entrySet()) {
+                String section = entry.getKey().split("[.\\[]", 2)[0];
                 if (!SECTIONS.contains(section)) {
                     unknown.add(section);
                 }
-                prefixed.put(PREFIX + key, document.getProperty(key));
+                prefixed.put(PREFIX + entry.getKey(), entry.getValue());
             }
             if (!unknown.isEmpty()) {
                 throw new InvalidConfigException(

@@ -27,6 +27,18 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
             "Correct the value in your configuration (see bot-config.example.yml for every key with its meaning)"
                     + " and start again.";
 
+    /** What the value types we bind look like, for values that do not convert. */
+    private static final Map<Class<?>, String> DESCRIBED_TYPES = Map.of(
+            java.time.ZoneId.class, "an IANA time zone id such as Europe/Berlin or UTC",
+            java.time.Duration.class, "a duration such as 90s, 15m, 24h or 7d",
+            java.time.LocalTime.class, "a time of day such as 07:30",
+            Integer.class, "a whole number",
+            int.class, "a whole number",
+            Double.class, "a number such as 4.0",
+            double.class, "a number such as 4.0",
+            Boolean.class, "true or false",
+            boolean.class, "true or false");
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
@@ -50,7 +62,9 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
     }
 
     private static String describe(InvalidConfigException invalid, @Nullable BindException bind) {
-        String origin = bind == null ? "" : originOf(bind.getOrigin());
+        String origin = bind == null || bind.getProperty() == null
+                ? ""
+                : originOf(bind.getProperty().getOrigin());
         return "Invalid configuration: %s = '%s'%s%n  allowed: %s"
                 .formatted(userKey(invalid.key()), invalid.value(), origin, invalid.allowed());
     }
@@ -62,12 +76,31 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
                         ? bind.getName().toString()
                         : property.getName().toString());
         String value = property == null ? "" : String.valueOf(property.getValue());
+        return "Invalid configuration: %s = '%s'%s%n  allowed: %s"
+                .formatted(key, value, originOf(property == null ? null : property.getOrigin()), allowedValues(bind));
+    }
+
+    /** Enum values are listed; for other types the converter's own message says what it takes. */
+    private static String allowedValues(BindException bind) {
+        Class<?> type = bind.getTarget().getType().resolve(Object.class);
+        if (type.isEnum()) {
+            return "one of "
+                    + java.util.Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant)
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '-'))
+                            .toList();
+        }
+        String described = DESCRIBED_TYPES.get(type);
+        if (described != null) {
+            return described;
+        }
         Throwable root = bind;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return "Invalid configuration: %s = '%s'%s%n  allowed: %s"
-                .formatted(key, value, originOf(bind.getOrigin()), root.getMessage());
+        return String.valueOf(root.getMessage());
     }
 
     private static String describeUnknownKeys(BindException bind, UnboundConfigurationPropertiesException unbound) {

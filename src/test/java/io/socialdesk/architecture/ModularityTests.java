@@ -1,0 +1,69 @@
+package io.socialdesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.socialdesk.SocialDeskApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+class ModularityTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.socialdesk");
+
+    @Test
+    void modulesKeepTheirBoundaries() {
+        ApplicationModules.of(SocialDeskApplication.class).verify();
+    }
+
+    @Test
+    void onlyTheSlackAdapterImportsSlack() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.socialdesk.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.slack..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDiscordAdapterImportsJda() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.socialdesk.discord..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("net.dv8tion..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheFeedsModuleImportsRome() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.socialdesk.feeds..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.rometools..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noFeatureDependsOnAChatAdapter() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.socialdesk.slack..", "io.socialdesk.discord..", "io.socialdesk.local..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.socialdesk.slack..", "io.socialdesk.discord..", "io.socialdesk.local..")
+                .check(CLASSES);
+    }
+}

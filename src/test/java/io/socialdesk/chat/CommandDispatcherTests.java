@@ -1,0 +1,112 @@
+package io.socialdesk.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class CommandDispatcherTests {
+
+    private static final ChannelRef SOCIAL = new ChannelRef(Platform.LOCAL, "social");
+    private static final UserRef ANNA = new UserRef(Platform.LOCAL, "anna");
+
+    private final RecordingChatGateway gateway = new RecordingChatGateway();
+
+    private final ChatCommand echo = new ChatCommand() {
+        @Override
+        public String name() {
+            return "echo";
+        }
+
+        @Override
+        public CommandReply handle(CommandRequest request) {
+            return CommandReply.inChannel(String.join("|", request.arguments().positional()));
+        }
+    };
+
+    private final ChatCommand broken = new ChatCommand() {
+        @Override
+        public String name() {
+            return "broken";
+        }
+
+        @Override
+        public CommandReply handle(CommandRequest request) {
+            throw new IllegalStateException("database on fire");
+        }
+    };
+
+    private CommandDispatcher dispatcher(Locale locale) {
+        UserLanguages languages = new UserLanguages() {
+            @Override
+            public Locale teamLocale() {
+                return locale;
+            }
+
+            @Override
+            public Locale localeOf(UserRef user) {
+                return locale;
+            }
+        };
+        return new CommandDispatcher(
+                List.of(echo, broken),
+                gateway,
+                new ChatMessageSourceConfiguration().messageSource(),
+                languages,
+                new ChatProperties(Platform.LOCAL, "sd", null, 4000));
+    }
+
+    private static CommandInvoked invoked(String text, @Nullable MessageRef thread) {
+        return new CommandInvoked("e1", SOCIAL, ANNA, text, thread, Instant.EPOCH);
+    }
+
+    @Test
+    void runsTheNamedCommandWithTheWordsAfterIt() {
+        dispatcher(Locale.ENGLISH).on(invoked("echo a \"b c\"", null));
+
+        assertThat(gateway.said()).containsExactly(new RecordingChatGateway.Said("post", "social", "a|b c"));
+    }
+
+    @Test
+    void repliesInTheThreadTheCommandCameFrom() {
+        MessageRef thread = new MessageRef(SOCIAL, "parent");
+
+        dispatcher(Locale.ENGLISH).on(invoked("ECHO x", thread));
+
+        assertThat(gateway.said()).containsExactly(new RecordingChatGateway.Said("thread", "parent", "x"));
+    }
+
+    @Test
+    void answersAnUnknownCommandPrivatelyWithWhatIsKnown() {
+        dispatcher(Locale.GERMAN).on(invoked("frobnicate now", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.where()).isEqualTo("social/anna");
+            assertThat(said.text()).contains("`frobnicate`", "/sd help", "broken, echo");
+        });
+    }
+
+    @Test
+    void explainsArgumentsItCannotRead() {
+        dispatcher(Locale.ENGLISH).on(invoked("echo \"open", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.text()).contains("quote \" is not closed", "/sd help");
+        });
+    }
+
+    @Test
+    void aFailingCommandGetsAnAnswerNotSilence() {
+        dispatcher(Locale.ENGLISH).on(invoked("broken", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.text()).contains("`broken` failed").doesNotContain("database on fire");
+        });
+    }
+}
