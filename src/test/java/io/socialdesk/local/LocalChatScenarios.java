@@ -1,0 +1,231 @@
+package io.socialdesk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.chat.Block;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.ChatGateway;
+import io.socialdesk.chat.CommandInvoked;
+import io.socialdesk.chat.InboundEvents;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.OutgoingMessage;
+import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.UserRef;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The local chat driven over its API through a really started bot, as a person in the web page would. Runs once
+ * per database: the subclasses say which.
+ */
+abstract class LocalChatScenarios {
+
+    private static final Duration REPLY_WITHIN = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext context;
+
+    /** Command-line arguments that point the bot at this suite's database. */
+    abstract List<String> databaseArguments(Path dataDir);
+
+    LocalChatClient start() {
+        List<String> args = new ArrayList<>(databaseArguments(dataDir));
+        args.add("--server.port=0");
+        args.add("--socialdesk.config-file=none");
+        context = new SpringApplicationBuilder(SocialDeskApplication.class).run(args.toArray(String[]::new));
+        return new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    LocalChatClient restart() {
+        context.close();
+        return start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void answersCommandsStoresReactionsAndKeepsHistoryAcrossARestart() {
+        LocalChatClient chat = start();
+
+        assertThat(chat.post("social", "anna", "/sd help").status()).isEqualTo(201);
+        JsonNode help = awaitMessage(chat, "social", "anna", byBot("Befehle"));
+        assertThat(help.path("visibleTo").asString()).isEqualTo("anna");
+        assertThat(help.path("text").asString()).contains("/sd help", "/sd ping", "/sd whoami", "zeigt diese Liste");
+        assertThat(chat.messages("social", "ben")).noneMatch(byBot("Befehle"));
+
+        chat.post("social", "anna", "/sd ping");
+        JsonNode pong = awaitMessage(chat, "social", "ben", byBot("Pong"));
+        assertThat(chat.react(pong.path("id").asString(), "ben", "✅").status()).isEqualTo(201);
+        assertThat(chat.react(pong.path("id").asString(), "ben", ":white_check_mark:")
+                        .body()
+                        .path("changed")
+                        .asBoolean())
+                .as("the same reaction twice counts once")
+                .isFalse();
+        chat.react(pong.path("id").asString(), "anna", "+1::skin-tone-3");
+        chat.react(pong.path("id").asString(), "clara", "👍🏿");
+        chat.react(pong.path("id").asString(), "clara", "👀");
+        assertThat(chat.unreact(pong.path("id").asString(), "clara", "eyes").status())
+                .isEqualTo(200);
+        List<JsonNode> before = chat.messages("social", "anna");
+
+        chat = restart();
+
+        List<JsonNode> after = chat.messages("social", "anna");
+        assertThat(after).isEqualTo(before);
+        JsonNode storedPong = after.stream().filter(byBot("Pong")).findFirst().orElseThrow();
+        assertThat(reactions(storedPong)).containsExactly("white_check_mark=[ben]", "+1=[anna, clara]");
+        chat.post("social", "ben", "/sd whoami");
+        assertThat(awaitMessage(chat, "social", "ben", byBot("Ben Wagner"))
+                        .path("text")
+                        .asString())
+                .contains("Marketing (Leitung)", "Freigabe");
+    }
+
+    @Test
+    void refusesBadInputWithClearErrorsAndLosesNothing() {
+        LocalChatClient chat = start();
+        chat.post("social", "anna", "Guten Morgen!");
+
+        assertProblem(
+                chat.send("POST", "/api/local/channels/social/messages", "{\"person\": \"anna\", "),
+                400,
+                "not the JSON");
+        assertProblem(chat.post("nowhere", "anna", "hi"), 404, "unknown channel 'nowhere'");
+        assertProblem(chat.post("social", "mallory", "hi"), 404, "unknown person 'mallory'");
+        assertProblem(chat.post("social", "anna", "x".repeat(4001)), 413, "the limit is 4000");
+        assertProblem(chat.post("social", "anna", "   "), 400, "needs text");
+        assertProblem(chat.post("dm-ben", "anna", "psst"), 404, "unknown channel");
+        assertProblem(chat.react("no-such-id", "anna", "✅"), 404, "no message");
+        String greeting = chat.messages("social", "anna").get(0).path("id").asString();
+        assertProblem(chat.react(greeting, "anna", "not an emoji"), 400, "not an emoji");
+        assertProblem(chat.click(greeting, "anna", "approve"), 400, "no button 'approve'");
+
+        String injection = "'; DROP TABLE local_message; -- <script>alert(1)</script> $(reboot)";
+        assertThat(chat.post("social", "anna", injection).status()).isEqualTo(201);
+        chat.post("social", "anna", "/sd frobnicate");
+        JsonNode unknown = awaitMessage(chat, "social", "anna", byBot("frobnicate"));
+
+        assertThat(unknown.path("text").asString()).contains("kenne ich nicht", "/sd help");
+        assertThat(chat.messages("social", "anna"))
+                .extracting(message -> message.path("text").asString())
+                .startsWith("Guten Morgen!", injection, "/sd frobnicate");
+    }
+
+    @Test
+    void aRepeatedPlatformEventIsHandledOnce() {
+        LocalChatClient chat = start();
+        InboundEvents events = context.getBean(InboundEvents.class);
+        CommandInvoked ping = new CommandInvoked(
+                "retry-1",
+                new ChannelRef(Platform.LOCAL, "social"),
+                new UserRef(Platform.LOCAL, "anna"),
+                "ping",
+                null,
+                Instant.now());
+
+        assertThat(events.publish(ping)).isTrue();
+        assertThat(events.publish(ping)).isFalse();
+
+        awaitMessage(chat, "social", "anna", byBot("Pong"));
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        await().atMost(REPLY_WITHIN)
+                .until(() -> jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(chat.messages("social", "anna")).filteredOn(byBot("Pong")).hasSize(1);
+    }
+
+    @Test
+    void buttonsOnTheBotsMessagesTakeClicks() {
+        LocalChatClient chat = start();
+        MessageRef posted = context.getBean(ChatGateway.class)
+                .post(
+                        new ChannelRef(Platform.LOCAL, "approvals"),
+                        OutgoingMessage.text("Draft #1")
+                                .with(new Block.Section("*Draft #1*"))
+                                .with(new Block.Actions(List.of(
+                                        new Block.Button("approve", "Freigeben", "1", Block.Button.Style.PRIMARY)))));
+
+        assertThat(chat.click(posted.id(), "clara", "approve").status()).isEqualTo(202);
+        assertProblem(chat.click(posted.id(), "clara", "delete-everything"), 400, "no button");
+        JsonNode shown = chat.messages("approvals", "clara").get(0);
+        assertThat(shown.path("blocks")
+                        .get(1)
+                        .path("buttons")
+                        .get(0)
+                        .path("label")
+                        .asString())
+                .isEqualTo("Freigeben");
+    }
+
+    @Test
+    void servesThePageHealthAndMetrics() {
+        LocalChatClient chat = start();
+
+        assertThat(chat.send("GET", "/", null).body().asString()).contains("<title>SocialDesk");
+        JsonNode health = chat.send("GET", "/actuator/health", null).body();
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components")
+                        .path("chat")
+                        .path("details")
+                        .path("platform")
+                        .asString())
+                .isEqualTo("local");
+        assertThat(chat.send("GET", "/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(chat.send("GET", "/actuator/prometheus", null).body().asString())
+                .contains("jvm_memory_used_bytes");
+    }
+
+    private static void assertProblem(LocalChatClient.Response response, int status, String detail) {
+        assertThat(response.status()).as("status of %s", response).isEqualTo(status);
+        assertThat(response.body().path("detail").asString()).contains(detail);
+    }
+
+    private static Predicate<JsonNode> byBot(String textPart) {
+        return message -> "bot".equals(message.path("author").asString())
+                && message.path("text").asString().contains(textPart);
+    }
+
+    private static JsonNode awaitMessage(
+            LocalChatClient chat, String channel, String viewer, Predicate<JsonNode> wanted) {
+        return await().atMost(REPLY_WITHIN)
+                .until(
+                        () -> chat.messages(channel, viewer).stream()
+                                .filter(wanted)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static List<String> reactions(JsonNode message) {
+        List<String> reactions = new ArrayList<>();
+        for (JsonNode reaction : message.path("reactions")) {
+            List<String> people = new ArrayList<>();
+            reaction.path("people").forEach(person -> people.add(person.asString()));
+            reactions.add(reaction.path("emoji").asString() + "=" + people);
+        }
+        return reactions;
+    }
+}
