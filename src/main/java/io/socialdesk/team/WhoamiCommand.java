@@ -3,6 +3,7 @@ package io.socialdesk.team;
 import io.socialdesk.chat.ChatCommand;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
+import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.Texts;
 import java.util.List;
 import java.util.Optional;
@@ -49,16 +50,12 @@ class WhoamiCommand implements ChatCommand {
                                 ? texts.get("command.whoami.lead", group.name())
                                 : group.name())
                         .collect(Collectors.joining(", "));
-        String accounts = person.accounts().entrySet().stream()
-                .map(account -> account.getKey().key() + " " + account.getValue())
-                .sorted()
+        // every person has a local-chat account under their own id, so the list is never empty
+        String accounts = java.util.Arrays.stream(Platform.values())
+                .flatMap(platform -> person.account(platform).stream())
+                .map(account -> account.platform().key() + " `" + account.id() + "`")
                 .collect(Collectors.joining(", "));
-        return CommandReply.privately(texts.get(
-                "command.whoami.reply",
-                person.name(),
-                person.id(),
-                roles,
-                groupText,
-                accounts.isEmpty() ? texts.get("command.whoami.none") : accounts));
+        return CommandReply.privately(
+                texts.get("command.whoami.reply", person.name(), person.id(), roles, groupText, accounts));
     }
 }
