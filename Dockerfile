@@ -20,6 +20,7 @@ COPY --from=build --chown=socialdesk:socialdesk /src/socialdesk.jar /app/sociald
 COPY --chown=socialdesk:socialdesk bot-config.example.yml /app/bot-config.example.yml
 USER socialdesk
 ENV SOCIALDESK_DATA_DIR=/app/data \
+    SERVER_ADDRESS=0.0.0.0 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 VOLUME /app/data
 EXPOSE 8080

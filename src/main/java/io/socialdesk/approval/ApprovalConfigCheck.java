@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks at startup that the approval policies name groups and people the team has. */
 @Component
-class ApprovalConfigCheck implements InitializingBean {
+final class ApprovalConfigCheck implements InitializingBean {
 
     private final ApprovalProperties properties;
     private final Team team;
@@ -32,6 +32,13 @@ class ApprovalConfigCheck implements InitializingBean {
                 if (step.group() != null && !groups.contains(step.group())) {
                     throw new InvalidConfigException(
                             key + ".group", step.group(), "a group id from team.groups: " + groups);
+                }
+                if (step.group() != null && step.rule() == ApprovalProperties.Rule.N_OF) {
+                    int size = team.group(step.group()).orElseThrow().members().size();
+                    if (step.count() > size) {
+                        throw new InvalidConfigException(
+                                key + ".count", step.count(), "at most the " + size + " members of " + step.group());
+                    }
                 }
                 for (int i = 0; i < step.people().size(); i++) {
                     if (!people.contains(step.people().get(i))) {

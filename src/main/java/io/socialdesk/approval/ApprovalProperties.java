@@ -1,9 +1,11 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.ConfigIds;
 import io.socialdesk.config.InvalidConfigException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,7 +25,8 @@ public record ApprovalProperties(
         @DefaultValue("four-eyes") String defaultPolicy,
         @Nullable List<Policy> policies,
         @DefaultValue("24h") Duration remindAfter,
-        @DefaultValue("5m") Duration expiryMargin) {
+        @DefaultValue("5m") Duration expiryMargin)
+        implements UsesChannels {
 
     static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)));
 
@@ -104,5 +107,10 @@ public record ApprovalProperties(
         ANY,
         ALL,
         N_OF
+    }
+
+    @Override
+    public Map<String, String> channelPurposes() {
+        return Map.of("approval.channel", channel);
     }
 }

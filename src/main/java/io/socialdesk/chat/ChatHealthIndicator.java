@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Shows in {@code /actuator/health} whether the bot is connected to its chat platform. */
 @Component("chat")
-class ChatHealthIndicator implements HealthIndicator {
+final class ChatHealthIndicator implements HealthIndicator {
 
     private final ChatGateway gateway;
 

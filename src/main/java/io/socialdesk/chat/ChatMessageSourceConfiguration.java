@@ -16,7 +16,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * adds texts by adding its bundle and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
-class ChatMessageSourceConfiguration {
+final class ChatMessageSourceConfiguration {
 
     static final String BUNDLES = "classpath*:i18n/*/messages_en.properties";
 

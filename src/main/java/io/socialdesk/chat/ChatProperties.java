@@ -2,6 +2,7 @@ package io.socialdesk.chat;
 
 import io.socialdesk.config.InvalidConfigException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -52,16 +53,16 @@ public record ChatProperties(
      *
      * @param slack the Slack channel id (C...), needed when the bot runs on Slack
      * @param discord the Discord channel id (a snowflake), needed when the bot runs on Discord
-     * @param description what the channel is for, shown in the local chat
+     * @param description what the channel is for, shown in the local chat; the bundles describe the defaults
      */
     public record Channel(@Nullable String slack, @Nullable String discord, @Nullable String description) {}
 
     private static Map<String, Channel> defaults() {
+        // descriptions of the default channels come from the message bundles (channel.<purpose>.description)
         Map<String, Channel> channels = new LinkedHashMap<>();
-        channels.put("social", new Channel(null, null, "The team's everyday channel"));
-        channels.put("approvals", new Channel(null, null, "Drafts waiting for sign-off"));
-        channels.put("alerts", new Channel(null, null, "Mention spikes and on-call pages"));
-        channels.put("digest", new Channel(null, null, "Trend digests from the feeds"));
+        for (String purpose : List.of("social", "approvals", "alerts", "digest")) {
+            channels.put(purpose, new Channel(null, null, null));
+        }
         return Map.copyOf(channels);
     }
 }

@@ -17,7 +17,22 @@ public record CommandArguments(List<String> positional, Map<String, String> opti
         options = Map.copyOf(options);
     }
 
-    /** Splits {@code text}; an unbalanced quote is an {@link IllegalArgumentException} naming the problem. */
+    /** The text opened a quote and never closed it. */
+    public static final class UnclosedQuoteException extends IllegalArgumentException {
+
+        private final char quote;
+
+        UnclosedQuoteException(char quote) {
+            super("a quote " + quote + " is not closed");
+            this.quote = quote;
+        }
+
+        public char quote() {
+            return quote;
+        }
+    }
+
+    /** Splits {@code text}; an unclosed quote is an {@link UnclosedQuoteException}. */
     public static CommandArguments parse(String text) {
         List<String> words = split(text);
         List<String> positional = new ArrayList<>();
@@ -69,7 +84,7 @@ public record CommandArguments(List<String> positional, Map<String, String> opti
             }
         }
         if (quote != 0) {
-            throw new IllegalArgumentException("a quote " + quote + " is not closed");
+            throw new UnclosedQuoteException(quote);
         }
         if (inWord) {
             words.add(word.toString());

@@ -57,8 +57,8 @@ class CommandDispatcher {
         CommandArguments arguments;
         try {
             arguments = CommandArguments.parse(invocation.text());
-        } catch (IllegalArgumentException ex) {
-            return CommandReply.privately(texts.get("command.error.arguments", ex.getMessage(), root));
+        } catch (CommandArguments.UnclosedQuoteException ex) {
+            return CommandReply.privately(texts.get("command.error.quote", String.valueOf(ex.quote()), root));
         }
         String name = arguments.first().orElse("help").toLowerCase(java.util.Locale.ROOT);
         ChatCommand command = commands.get(name);
@@ -67,8 +67,14 @@ class CommandDispatcher {
             return CommandReply.privately(
                     texts.get("command.error.unknown", name, root, String.join(", ", commands.keySet())));
         }
+        CommandArguments rest = arguments.rest();
+        boolean takesArguments =
+                !texts.getOrDefault("command." + name + ".usage", "").isEmpty();
+        if (!takesArguments && (!rest.positional().isEmpty() || !rest.options().isEmpty())) {
+            return CommandReply.privately(texts.get("command.error.no-arguments", root, name));
+        }
         try {
-            return command.handle(new CommandRequest(invocation, arguments.rest(), texts, root));
+            return command.handle(new CommandRequest(invocation, rest, texts, root));
         } catch (RuntimeException ex) {
             log.error("Command '{}' failed for {}", name, invocation.user(), ex);
             return CommandReply.privately(texts.get("command.error.failed", name));

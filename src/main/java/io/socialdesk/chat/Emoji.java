@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 public record Emoji(String name, @Nullable String unicode) {
 
     private static final Pattern SLACK_SKIN_TONE = Pattern.compile("::skin-tone-\\d$");
-    private static final Pattern DISCORD_CUSTOM = Pattern.compile("^<a?:([\\w~-]+):\\d+>$");
-    private static final Pattern SHORT_NAME = Pattern.compile("^[\\w+~-]+$");
+    private static final Pattern DISCORD_CUSTOM = Pattern.compile("^<a?:([\\w~-]{1,64}):\\d{1,20}>$");
+    private static final Pattern SHORT_NAME = Pattern.compile("^[\\w+~-]{1,64}$");
     private static final String VARIATION_SELECTOR = "\uFE0F";
 
     /** Parses any platform's spelling; throws {@link IllegalArgumentException} for text that is no emoji. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /sd help}: every registered command with its help text, in the asker's language. */
 @Component
-class HelpCommand implements ChatCommand {
+final class HelpCommand implements ChatCommand {
 
     private final ObjectProvider<ChatCommand> commands;
 
@@ -39,7 +39,7 @@ class HelpCommand implements ChatCommand {
                     .append(command.name())
                     .append(usage.isEmpty() ? "" : " " + usage)
                     .append("` – ")
-                    .append(texts.get("command." + command.name() + ".help"));
+                    .append(texts.getOrDefault("command." + command.name() + ".help", ""));
         }
         return CommandReply.privately(OutgoingMessage.text(text.toString()));
     }

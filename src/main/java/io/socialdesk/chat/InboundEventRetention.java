@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * table that drops repeats stays small. Deleting is idempotent, so several replicas may run it at once.
  */
 @Component
-class InboundEventRetention {
+final class InboundEventRetention {
 
     static final Duration KEEP = Duration.ofDays(7);
 

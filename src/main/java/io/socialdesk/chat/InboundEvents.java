@@ -12,11 +12,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way adapters hand people's actions to the features. Each event is recorded by platform and event id
- * and published in the same transaction, so Spring Modulith's publication registry stores it before listeners
- * run, and a platform's retry of the same event is dropped.
+ * and published in the same transaction (the caller's, if there is one), so Spring Modulith's publication
+ * registry stores it before listeners run, and a platform's retry of the same event is dropped.
  */
 @Service
-public class InboundEvents {
+public final class InboundEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
 
@@ -40,15 +40,31 @@ public class InboundEvents {
     public boolean publish(ChatEvent event) {
         String platform = event.user().platform().key();
         try {
-            transactions.executeWithoutResult(status -> {
-                jdbc.sql("INSERT INTO chat_inbound_event (platform, event_id, received_at) VALUES (?, ?, ?)")
-                        .params(platform, event.eventId(), Instant.now(clock).atOffset(java.time.ZoneOffset.UTC))
+            // the NOT EXISTS keeps a repeat from failing the caller's transaction; the primary key still guards
+            // against two deliveries racing each other
+            Boolean published = transactions.execute(status -> {
+                int inserted = jdbc.sql("INSERT INTO chat_inbound_event (platform, event_id, received_at)"
+                                + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM chat_inbound_event"
+                                + " WHERE platform = ? AND event_id = ?)")
+                        .params(
+                                platform,
+                                event.eventId(),
+                                Instant.now(clock).atOffset(java.time.ZoneOffset.UTC),
+                                platform,
+                                event.eventId())
                         .update();
+                if (inserted == 0) {
+                    return false;
+                }
                 publisher.publishEvent(event);
+                return true;
             });
-            return true;
-        } catch (DuplicateKeyException repeat) {
-            log.debug("Dropped repeated {} event {}", platform, event.eventId());
+            if (!Boolean.TRUE.equals(published)) {
+                log.debug("Dropped repeated {} event {}", platform, event.eventId());
+            }
+            return Boolean.TRUE.equals(published);
+        } catch (DuplicateKeyException raced) {
+            log.debug("Dropped {} event {} delivered twice at once", platform, event.eventId());
             return false;
         }
     }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /sd ping}: shows the bot is alive, on which platform, and how late the command reached it. */
 @Component
-class PingCommand implements ChatCommand {
+final class PingCommand implements ChatCommand {
 
     private final Clock clock;
     private final ChatGateway gateway;

@@ -119,12 +119,17 @@ public final class BotConfigEnvironmentPostProcessor implements EnvironmentPostP
         }
     }
 
-    /** Values that follow from others: the platform follows from which tokens are set. */
+    /**
+     * Values that follow from others: the platform follows from which tokens are set. Tokens count only as
+     * environment variables, never from a file or the command line, where they would leak into shell history.
+     */
     private static Map<String, Object> derived(ConfigurableEnvironment environment) {
+        PropertySource<?> variables =
+                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         String platform;
-        if (hasText(environment.getProperty("SLACK_BOT_TOKEN"))) {
+        if (variables != null && hasText((String) variables.getProperty("SLACK_BOT_TOKEN"))) {
             platform = "slack";
-        } else if (hasText(environment.getProperty("DISCORD_BOT_TOKEN"))) {
+        } else if (variables != null && hasText((String) variables.getProperty("DISCORD_BOT_TOKEN"))) {
             platform = "discord";
         } else {
             platform = "local";

@@ -75,7 +75,7 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
                 property == null
                         ? bind.getName().toString()
                         : property.getName().toString());
-        String value = property == null ? "" : String.valueOf(property.getValue());
+        String value = property == null ? "" : shown(key, property.getValue());
         return "Invalid configuration: %s = '%s'%s%n  allowed: %s"
                 .formatted(key, value, originOf(property == null ? null : property.getOrigin()), allowedValues(bind));
     }
@@ -114,7 +114,7 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
                     .append("  ")
                     .append(userKey(name.toString()))
                     .append(" = '")
-                    .append(property.getValue())
+                    .append(shown(name.toString(), property.getValue()))
                     .append("'")
                     .append(originOf(property.getOrigin()));
             List<String> allowed = allowedKeys(target, path.subList(0, path.size() - 1));
@@ -181,6 +181,14 @@ public final class ConfigFailureAnalyzer implements FailureAnalyzer, Ordered {
                         Character.isUpperCase(c) ? "-" + Character.toLowerCase((char) c) : String.valueOf((char) c))
                 .collect(Collectors.joining());
     }
+
+    /** A token pasted into the file by mistake must not end up in the log. */
+    static String shown(String key, @Nullable Object value) {
+        return SECRET_KEY.matcher(key).find() ? "(hidden)" : String.valueOf(value);
+    }
+
+    private static final java.util.regex.Pattern SECRET_KEY =
+            java.util.regex.Pattern.compile("token|secret|password|key", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The key as the team writes it in bot-config.yml, without our internal prefix. */
     static String userKey(String key) {

@@ -1,8 +1,10 @@
 package io.socialdesk.digest;
 
+import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.CronSchedule;
 import io.socialdesk.config.InvalidConfigException;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,7 +21,8 @@ public record DigestProperties(
         @DefaultValue("0 0 8 * * MON-FRI") CronSchedule schedule,
         @DefaultValue("digest") String channel,
         @DefaultValue("24h") Duration window,
-        @DefaultValue("10") int maxStories) {
+        @DefaultValue("10") int maxStories)
+        implements UsesChannels {
 
     public DigestProperties {
         if (window.isNegative() || window.isZero()) {
@@ -28,5 +31,10 @@ public record DigestProperties(
         if (maxStories < 1 || maxStories > 50) {
             throw new InvalidConfigException("digest.max-stories", maxStories, "1 to 50");
         }
+    }
+
+    @Override
+    public Map<String, String> channelPurposes() {
+        return Map.of("digest.channel", channel);
     }
 }

@@ -28,15 +28,21 @@ final class LocalBlocks {
         return json.readTree(stored);
     }
 
-    boolean hasButton(JsonNode blocks, String actionId) {
+    /**
+     * The stored button {@code actionId} on a message: present with its value (which may be {@code null}) or
+     * absent. The value always comes from what the bot posted, never from the click.
+     */
+    java.util.Optional<java.util.Optional<String>> button(JsonNode blocks, String actionId) {
         for (JsonNode block : blocks) {
             for (JsonNode button : block.path("buttons")) {
                 if (actionId.equals(button.path("actionId").asString())) {
-                    return true;
+                    JsonNode value = button.path("value");
+                    return java.util.Optional.of(
+                            value.isString() ? java.util.Optional.of(value.asString()) : java.util.Optional.empty());
                 }
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     private ObjectNode node(Block block) {

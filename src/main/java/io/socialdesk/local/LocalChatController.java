@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The local chat's page and JSON API. No login: the local chat is for trying the bot and for tests. */
 @RestController
 @ConditionalOnProperty(name = "socialdesk.chat.platform", havingValue = "local")
-class LocalChatController {
+final class LocalChatController {
 
     private static final Resource PAGE = new ClassPathResource("local/index.html");
 
@@ -49,6 +49,11 @@ class LocalChatController {
                 .toList();
     }
 
+    @GetMapping("/api/local/texts")
+    java.util.Map<String, String> texts(@RequestParam String person) {
+        return chat.pageTexts(person);
+    }
+
     @GetMapping("/api/local/channels")
     List<LocalChatService.ChannelView> channels(@RequestParam String person) {
         return chat.channelsOf(person);
@@ -60,7 +65,7 @@ class LocalChatController {
             @RequestParam String person,
             @RequestParam(defaultValue = "0") long after,
             @RequestParam(defaultValue = "200") int limit) {
-        return chat.messages(channel, person, after, limit);
+        return chat.history(channel, person, after, limit);
     }
 
     record PostRequest(@Nullable String person, @Nullable String text, @Nullable String threadId) {}
@@ -86,17 +91,17 @@ class LocalChatController {
         return new Outcome(chat.unreact(id, person, emoji));
     }
 
-    record ClickRequest(@Nullable String person, @Nullable String actionId, @Nullable String value) {}
+    record ClickRequest(@Nullable String person, @Nullable String actionId) {}
 
     @PostMapping("/api/local/messages/{id}/actions")
     ResponseEntity<Outcome> click(@PathVariable String id, @RequestBody ClickRequest request) {
-        chat.click(id, nullToEmpty(request.person()), request.actionId(), request.value());
+        chat.click(id, nullToEmpty(request.person()), request.actionId());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Outcome(true));
     }
 
     @GetMapping("/api/local/images/{id}")
     ResponseEntity<byte[]> image(@PathVariable String id) {
-        LocalChatStore.StoredImage image = chat.image(id);
+        LocalMessages.StoredImage image = chat.image(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
                 .body(image.bytes());

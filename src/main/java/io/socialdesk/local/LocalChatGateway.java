@@ -27,13 +27,13 @@ class LocalChatGateway implements ChatGateway {
 
     private static final Logger log = LoggerFactory.getLogger(LocalChatGateway.class);
 
-    private final LocalChatStore store;
+    private final LocalMessages messages;
     private final Clock clock;
     private final int maxLength;
     private final ConnectionState connected;
 
-    LocalChatGateway(LocalChatStore store, Clock clock, ChatProperties properties) {
-        this.store = store;
+    LocalChatGateway(LocalMessages messages, Clock clock, ChatProperties properties) {
+        this.messages = messages;
         this.clock = clock;
         this.maxLength = properties.maxMessageLength();
         this.connected = new ConnectionState(
@@ -54,10 +54,10 @@ class LocalChatGateway implements ChatGateway {
     @Override
     @Transactional
     public void update(MessageRef message, OutgoingMessage replacement) {
-        if (!store.update(
+        if (!messages.update(
                 message.id(),
                 capped(replacement.text()),
-                store.blocks().write(replacement.blocks()),
+                messages.blocks().write(replacement.blocks()),
                 Instant.now(clock))) {
             throw new IllegalArgumentException("no local message " + message.id() + " to update");
         }
@@ -72,7 +72,7 @@ class LocalChatGateway implements ChatGateway {
     @Override
     @Transactional
     public void react(MessageRef message, Emoji emoji) {
-        store.addReaction(message.id(), emoji.name(), emoji.display(), LocalMessage.BOT, Instant.now(clock));
+        messages.addReaction(message.id(), emoji.name(), emoji.display(), LocalMessage.BOT, Instant.now(clock));
     }
 
     @Override
@@ -86,7 +86,7 @@ class LocalChatGateway implements ChatGateway {
     @Transactional
     public MessageRef uploadImage(ChannelRef channel, ChatImage image, OutgoingMessage caption) {
         String imageId = UUID.randomUUID().toString();
-        store.insertImage(imageId, image.contentType(), image.title(), image.bytes());
+        messages.insertImage(imageId, image.contentType(), image.title(), image.bytes());
         return insert(channel, null, caption, null, imageId);
     }
 
@@ -108,13 +108,13 @@ class LocalChatGateway implements ChatGateway {
             @Nullable String visibleTo,
             @Nullable String imageId) {
         String id = UUID.randomUUID().toString();
-        store.insert(new LocalChatStore.NewMessage(
+        messages.insert(new LocalMessages.NewMessage(
                 id,
                 channel.id(),
                 threadId,
                 LocalMessage.BOT,
                 capped(message.text()),
-                store.blocks().write(message.blocks()),
+                messages.blocks().write(message.blocks()),
                 visibleTo,
                 imageId,
                 Instant.now(clock)));

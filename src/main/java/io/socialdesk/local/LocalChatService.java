@@ -13,18 +13,23 @@ import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.ReactionRemoved;
+import io.socialdesk.chat.Texts;
+import io.socialdesk.chat.UserLanguages;
 import io.socialdesk.chat.UserRef;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,27 +42,38 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "socialdesk.chat.platform", havingValue = "local")
 class LocalChatService {
 
-    private final LocalChatStore store;
+    private final LocalMessages messages;
     private final InboundEvents events;
     private final Team team;
     private final Channels channels;
     private final Clock clock;
     private final int maxLength;
     private final Pattern command;
+    private final String commandRoot;
+    private final MessageSource messageSource;
+    private final UserLanguages languages;
+
+    static final List<String> PAGE_TEXTS = List.of(
+            "you-are", "channels", "only-you", "edited", "send", "placeholder", "react", "reply", "replying", "cancel");
 
     LocalChatService(
-            LocalChatStore store,
+            LocalMessages messages,
             InboundEvents events,
             Team team,
             Channels channels,
             Clock clock,
-            ChatProperties properties) {
-        this.store = store;
+            ChatProperties properties,
+            MessageSource messageSource,
+            UserLanguages languages) {
+        this.messages = messages;
         this.events = events;
         this.team = team;
         this.channels = channels;
         this.clock = clock;
         this.maxLength = properties.maxMessageLength();
+        this.commandRoot = properties.command();
+        this.messageSource = messageSource;
+        this.languages = languages;
         this.command = Pattern.compile("^/" + Pattern.quote(properties.command()) + "(?:\\s+(.*))?$", Pattern.DOTALL);
     }
 
@@ -66,18 +82,20 @@ class LocalChatService {
 
     List<ChannelView> channelsOf(String personId) {
         Person person = person(personId);
+        Texts texts = textsFor(person);
         List<ChannelView> views = new ArrayList<>();
         for (String purpose : channels.purposes()) {
-            views.add(new ChannelView(
-                    purpose, "#" + purpose, channels.description(purpose).orElse(null), false));
+            String description = channels.description(purpose)
+                    .orElseGet(() -> texts.getOrDefault("channel." + purpose + ".description", ""));
+            views.add(new ChannelView(purpose, "#" + purpose, description.isEmpty() ? null : description, false));
         }
         views.add(new ChannelView(LocalChannels.directChannelOf(person.id()), "@SocialDesk", null, true));
         return views;
     }
 
-    List<LocalMessage> messages(String channel, String personId, long after, int limit) {
+    List<LocalMessage> history(String channel, String personId, long after, int limit) {
         requireChannel(channel, person(personId));
-        return store.channel(channel, personId, after, Math.max(1, Math.min(limit, 500)));
+        return messages.channel(channel, personId, after, Math.max(1, Math.min(limit, 500)));
     }
 
     @Transactional
@@ -104,7 +122,7 @@ class LocalChatService {
         }
         String id = UUID.randomUUID().toString();
         Instant now = Instant.now(clock);
-        store.insert(new LocalChatStore.NewMessage(
+        messages.insert(new LocalMessages.NewMessage(
                 id, channel, thread == null ? null : thread.id(), person.id(), text, "[]", null, null, now));
         ChannelRef channelRef = new ChannelRef(Platform.LOCAL, channel);
         UserRef user = new UserRef(Platform.LOCAL, person.id());
@@ -123,7 +141,7 @@ class LocalChatService {
         LocalMessage message = visibleMessage(messageId, person);
         Emoji emoji = emoji(emojiText);
         Instant now = Instant.now(clock);
-        if (!store.addReaction(message.id(), emoji.name(), emoji.display(), person.id(), now)) {
+        if (!messages.addReaction(message.id(), emoji.name(), emoji.display(), person.id(), now)) {
             return false;
         }
         events.publish(new ReactionAdded(UUID.randomUUID().toString(), ref(message), user(person), emoji, now));
@@ -136,7 +154,7 @@ class LocalChatService {
         Person person = person(personId);
         LocalMessage message = visibleMessage(messageId, person);
         Emoji emoji = emoji(emojiText);
-        if (!store.removeReaction(message.id(), emoji.name(), person.id())) {
+        if (!messages.removeReaction(message.id(), emoji.name(), person.id())) {
             return false;
         }
         events.publish(new ReactionRemoved(
@@ -145,19 +163,41 @@ class LocalChatService {
     }
 
     @Transactional
-    void click(String messageId, String personId, @Nullable String actionId, @Nullable String value) {
+    void click(String messageId, String personId, @Nullable String actionId) {
         Person person = person(personId);
         LocalMessage message = visibleMessage(messageId, person);
-        if (actionId == null || !store.blocks().hasButton(message.blocks(), actionId)) {
+        var button = actionId == null
+                ? java.util.Optional.<java.util.Optional<String>>empty()
+                : messages.blocks().button(message.blocks(), actionId);
+        if (button.isEmpty()) {
             throw new LocalChatException(
                     HttpStatus.BAD_REQUEST, "message " + messageId + " has no button '" + actionId + "'");
         }
         events.publish(new ButtonClicked(
-                UUID.randomUUID().toString(), ref(message), user(person), actionId, value, Instant.now(clock)));
+                UUID.randomUUID().toString(),
+                ref(message),
+                user(person),
+                actionId,
+                button.get().orElse(null),
+                Instant.now(clock)));
     }
 
-    LocalChatStore.StoredImage image(String id) {
-        return store.image(id).orElseThrow(() -> new LocalChatException(HttpStatus.NOT_FOUND, "no image " + id));
+    LocalMessages.StoredImage image(String id) {
+        return messages.image(id).orElseThrow(() -> new LocalChatException(HttpStatus.NOT_FOUND, "no image " + id));
+    }
+
+    /** The page's own texts, in the person's language. */
+    Map<String, String> pageTexts(String personId) {
+        Texts texts = textsFor(person(personId));
+        Map<String, String> page = new LinkedHashMap<>();
+        for (String key : PAGE_TEXTS) {
+            page.put(key, texts.get("page." + key, "/" + commandRoot));
+        }
+        return page;
+    }
+
+    private Texts textsFor(Person person) {
+        return new Texts(messageSource, languages.localeOf(new UserRef(Platform.LOCAL, person.id())));
     }
 
     private Person person(@Nullable String personId) {
@@ -184,7 +224,7 @@ class LocalChatService {
     }
 
     private LocalMessage message(String id) {
-        return store.find(id).orElseThrow(() -> new LocalChatException(HttpStatus.NOT_FOUND, "no message " + id));
+        return messages.find(id).orElseThrow(() -> new LocalChatException(HttpStatus.NOT_FOUND, "no message " + id));
     }
 
     private LocalMessage visibleMessage(String id, Person person) {

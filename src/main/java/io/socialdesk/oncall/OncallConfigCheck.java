@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks at startup that every rotation member is on the team. */
 @Component
-class OncallConfigCheck implements InitializingBean {
+final class OncallConfigCheck implements InitializingBean {
 
     private final OncallProperties properties;
     private final Team team;

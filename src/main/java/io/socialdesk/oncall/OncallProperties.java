@@ -58,5 +58,15 @@ public record OncallProperties(
      * @param from when quiet hours start
      * @param to when they end
      */
-    public record QuietHours(LocalTime from, LocalTime to) {}
+    public record QuietHours(@Nullable LocalTime from, @Nullable LocalTime to) {
+
+        public QuietHours {
+            if (from == null || to == null || from.equals(to)) {
+                throw new InvalidConfigException(
+                        "oncall.quiet-hours",
+                        from + " to " + to,
+                        "both 'from' and 'to', different times such as 22:00 and 07:00");
+            }
+        }
+    }
 }

@@ -12,22 +12,22 @@ import org.springframework.stereotype.Service;
 
 /** Who is on the team: people, groups and their accounts, as configured and stored. */
 @Service
-public class Team implements InitializingBean {
+public final class Team implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(Team.class);
 
     private final TeamProperties properties;
-    private final TeamStore store;
+    private final Roster roster;
 
-    Team(TeamProperties properties, TeamStore store) {
+    Team(TeamProperties properties, Roster roster) {
         this.properties = properties;
-        this.store = store;
+        this.roster = roster;
     }
 
     /** Stores the configured team, so that the database agrees with the config before anyone asks. */
     @Override
     public void afterPropertiesSet() {
-        store.replaceWith(properties);
+        roster.replaceWith(properties);
         log.info(
                 "Team: {} people, {} groups, time zone {}, language {}",
                 properties.people().size(),
@@ -46,7 +46,7 @@ public class Team implements InitializingBean {
 
     /** The active members of the team, ordered by id. */
     public List<Person> people() {
-        return store.activePeople();
+        return roster.activePeople();
     }
 
     public Optional<Person> person(String id) {
@@ -64,7 +64,7 @@ public class Team implements InitializingBean {
     }
 
     public List<Group> groups() {
-        return store.groups();
+        return roster.groups();
     }
 
     public Optional<Group> group(String id) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Speaks the team's language, or a person's own where the config gives one. */
 @Component
-class TeamLanguages implements UserLanguages {
+final class TeamLanguages implements UserLanguages {
 
     private final Team team;
 

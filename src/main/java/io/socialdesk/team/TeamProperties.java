@@ -27,6 +27,9 @@ public record TeamProperties(
         @Nullable List<PersonEntry> people,
         @Nullable List<GroupEntry> groups) {
 
+    /** Ids the chat uses for itself, e.g. as the author of the bot's own messages. */
+    static final Set<String> RESERVED_IDS = Set.of("bot", "socialdesk");
+
     public TeamProperties {
         if (people == null || people.isEmpty()) {
             people = DemoTeam.PEOPLE;
@@ -86,6 +89,12 @@ public record TeamProperties(
 
     private static void checkPeople(List<PersonEntry> people) {
         ConfigIds.checkUnique("team.people", people, PersonEntry::id);
+        for (int i = 0; i < people.size(); i++) {
+            if (RESERVED_IDS.contains(people.get(i).id())) {
+                throw new InvalidConfigException(
+                        "team.people[" + i + "].id", people.get(i).id(), "any id but " + RESERVED_IDS);
+            }
+        }
         Map<String, String> accounts = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             PersonEntry person = people.get(i);

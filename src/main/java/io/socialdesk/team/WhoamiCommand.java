@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /sd whoami}: who the bot takes you for, with roles, groups and accounts. */
 @Component
-class WhoamiCommand implements ChatCommand {
+final class WhoamiCommand implements ChatCommand {
 
     private final Team team;
 

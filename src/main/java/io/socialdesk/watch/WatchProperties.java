@@ -1,9 +1,11 @@
 package io.socialdesk.watch;
 
+import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.ConfigIds;
 import io.socialdesk.config.InvalidConfigException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,7 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record WatchProperties(
         @DefaultValue("15m") Duration bucket,
         @DefaultValue("alerts") String channel,
-        @Nullable List<Watchlist> watchlists) {
+        @Nullable List<Watchlist> watchlists)
+        implements UsesChannels {
 
     public WatchProperties {
         if (bucket.compareTo(Duration.ofMinutes(1)) < 0 || bucket.compareTo(Duration.ofHours(1)) > 0) {
@@ -53,5 +56,10 @@ public record WatchProperties(
                     ? List.of()
                     : terms.stream().filter(term -> !term.isBlank()).toList();
         }
+    }
+
+    @Override
+    public Map<String, String> channelPurposes() {
+        return Map.of("watch.channel", channel);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 
 class CommandDispatcherTests {
 
@@ -51,10 +52,14 @@ class CommandDispatcherTests {
                 return locale;
             }
         };
+        // echo takes words, so it has a usage text; broken has none, so it takes nothing
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.setParentMessageSource(new ChatMessageSourceConfiguration().messageSource());
+        messages.addMessage("command.echo.usage", locale, "WORDS");
         return new CommandDispatcher(
                 List.of(echo, broken),
                 gateway,
-                new ChatMessageSourceConfiguration().messageSource(),
+                messages,
                 languages,
                 new ChatProperties(Platform.LOCAL, "sd", null, 4000));
     }
@@ -97,6 +102,16 @@ class CommandDispatcherTests {
         assertThat(gateway.said()).singleElement().satisfies(said -> {
             assertThat(said.kind()).isEqualTo("ephemeral");
             assertThat(said.text()).contains("quote \" is not closed", "/sd help");
+        });
+    }
+
+    @Test
+    void refusesWordsAfterACommandThatTakesNone() {
+        dispatcher(Locale.ENGLISH).on(invoked("broken --force", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.text()).contains("`/sd broken` takes nothing after it");
         });
     }
 

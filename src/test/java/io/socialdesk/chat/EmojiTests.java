@@ -3,6 +3,7 @@ package io.socialdesk.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,6 +46,12 @@ class EmojiTests {
         assertThat(emoji.name()).isEqualTo(name);
         assertThat(emoji.unicode()).isNull();
         assertThat(emoji.display()).isEqualTo(":" + name + ":");
+    }
+
+    @Test
+    void aCustomNameLongerThanAnyPlatformAllowsIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Emoji.of("a".repeat(65)));
+        assertThat(Emoji.of("a".repeat(64)).name()).hasSize(64);
     }
 
     @ParameterizedTest

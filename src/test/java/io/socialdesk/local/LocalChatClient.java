@@ -64,8 +64,16 @@ final class LocalChatClient {
     }
 
     Response send(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    Response sendAs(String contentType, String path, String body) {
+        return send("POST", path, body, contentType);
+    }
+
+    private Response send(String method, String path, String body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

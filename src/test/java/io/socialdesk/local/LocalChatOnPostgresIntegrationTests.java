@@ -1,9 +1,14 @@
 package io.socialdesk.local;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -21,9 +26,25 @@ class LocalChatOnPostgresIntegrationTests extends LocalChatScenarios {
         schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
+    @AfterEach
+    void dropSchema() throws SQLException {
+        stop(); // JUnit runs this before the scenarios' own clean-up; the bot must let go of the schema first
+        try (Connection connection = DriverManager.getConnection(
+                        url(),
+                        env("SOCIALDESK_TEST_POSTGRES_USER", "socialdesk"),
+                        env("SOCIALDESK_TEST_POSTGRES_PASSWORD", "socialdesk"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private static String url() {
+        return Objects.requireNonNull(System.getenv("SOCIALDESK_TEST_POSTGRES_URL"));
+    }
+
     @Override
     List<String> databaseArguments(Path dataDir) {
-        String url = Objects.requireNonNull(System.getenv("SOCIALDESK_TEST_POSTGRES_URL"));
+        String url = url();
         return List.of(
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,

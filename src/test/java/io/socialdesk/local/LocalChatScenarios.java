@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.socialdesk.SocialDeskApplication;
 import io.socialdesk.chat.Block;
+import io.socialdesk.chat.ButtonClicked;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.CommandInvoked;
@@ -47,7 +48,8 @@ abstract class LocalChatScenarios {
         List<String> args = new ArrayList<>(databaseArguments(dataDir));
         args.add("--server.port=0");
         args.add("--socialdesk.config-file=none");
-        context = new SpringApplicationBuilder(SocialDeskApplication.class).run(args.toArray(String[]::new));
+        context = new SpringApplicationBuilder(SocialDeskApplication.class, CapturedChatEvents.class)
+                .run(args.toArray(String[]::new));
         return new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
@@ -120,6 +122,13 @@ abstract class LocalChatScenarios {
         String greeting = chat.messages("social", "anna").get(0).path("id").asString();
         assertProblem(chat.react(greeting, "anna", "not an emoji"), 400, "not an emoji");
         assertProblem(chat.click(greeting, "anna", "approve"), 400, "no button 'approve'");
+        assertProblem(
+                chat.send("GET", "/api/local/channels/social/messages?person=anna&limit=many", null), 400, "'limit'");
+        assertProblem(chat.send("GET", "/api/local/channels/social/messages", null), 400, "'person' is required");
+        assertProblem(
+                chat.sendAs("text/plain", "/api/local/channels/social/messages", "hello"), 415, "application/json");
+        String huge = "{\"person\":\"anna\",\"text\":\"" + "x".repeat(60_000) + "\"}";
+        assertProblem(chat.send("POST", "/api/local/channels/social/messages", huge), 413, "the limit is");
 
         String injection = "'; DROP TABLE local_message; -- <script>alert(1)</script> $(reboot)";
         assertThat(chat.post("social", "anna", injection).status()).isEqualTo(201);
@@ -170,6 +179,16 @@ abstract class LocalChatScenarios {
 
         assertThat(chat.click(posted.id(), "clara", "approve").status()).isEqualTo(202);
         assertProblem(chat.click(posted.id(), "clara", "delete-everything"), 400, "no button");
+        assertThat(context.getBean(CapturedChatEvents.class).of(ButtonClicked.class))
+                .singleElement()
+                .satisfies(click -> {
+                    assertThat(click.actionId()).isEqualTo("approve");
+                    assertThat(click.value())
+                            .as("the value the bot posted, not one the client sends")
+                            .isEqualTo("1");
+                    assertThat(click.user().id()).isEqualTo("clara");
+                    assertThat(click.message()).isEqualTo(posted);
+                });
         JsonNode shown = chat.messages("approvals", "clara").get(0);
         assertThat(shown.path("blocks")
                         .get(1)
@@ -183,6 +202,19 @@ abstract class LocalChatScenarios {
     @Test
     void servesThePageHealthAndMetrics() {
         LocalChatClient chat = start();
+
+        assertThat(chat.send("GET", "/api/local/texts?person=anna", null)
+                        .body()
+                        .path("placeholder")
+                        .asString())
+                .isEqualTo("Nachricht, oder /sd help");
+        assertThat(chat.send("GET", "/api/local/channels?person=anna", null)
+                        .body()
+                        .get(0)
+                        .path("description")
+                        .asString())
+                .as("default channels are described in the team language")
+                .isEqualTo("Erwähnungs-Spitzen und Bereitschafts-Alarme");
 
         assertThat(chat.send("GET", "/", null).body().asString()).contains("<title>SocialDesk");
         JsonNode health = chat.send("GET", "/actuator/health", null).body();

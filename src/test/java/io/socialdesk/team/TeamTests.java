@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class TeamTests {
 
     private final MigratedDatabase database = new MigratedDatabase();
-    private final TeamStore store = new TeamStore(database.jdbc());
+    private final Roster roster = new Roster(database.jdbc());
 
     private Team team(List<TeamProperties.PersonEntry> people, List<TeamProperties.GroupEntry> groups) {
-        Team team = new Team(new TeamProperties(ZoneId.of("Europe/Berlin"), Language.DE, people, groups), store);
+        Team team = new Team(new TeamProperties(ZoneId.of("Europe/Berlin"), Language.DE, people, groups), roster);
         team.afterPropertiesSet();
         return team;
     }

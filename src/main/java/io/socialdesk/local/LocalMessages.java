@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The local chat's messages, reactions and images. */
 @Repository
-class LocalChatStore {
+class LocalMessages {
 
     private static final String COLUMNS =
             "seq, id, channel, thread_id, author, text, blocks, visible_to, image_id, created_at, edited_at";
@@ -25,7 +25,7 @@ class LocalChatStore {
     private final JdbcClient jdbc;
     private final LocalBlocks blocks;
 
-    LocalChatStore(JdbcClient jdbc, JsonMapper json) {
+    LocalMessages(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.blocks = new LocalBlocks(json);
     }

@@ -13,20 +13,23 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The team's tables. People who leave the config are kept, marked inactive, so that history that names them
- * still shows their name.
+ * The team's people and groups as stored. People who leave the config are kept, marked inactive, so that history
+ * that names them still shows their name.
  */
 @Repository
-class TeamStore {
+class Roster {
 
     private final JdbcClient jdbc;
 
-    TeamStore(JdbcClient jdbc) {
+    Roster(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Transactional
     void replaceWith(TeamProperties team) {
+        // the row lock makes a second replica wait here until the first has written the team
+        jdbc.sql("UPDATE team_sync_lock SET synced_at = CURRENT_TIMESTAMP WHERE id = 1")
+                .update();
         jdbc.sql("UPDATE team_person SET active = FALSE").update();
         jdbc.sql("DELETE FROM team_account").update();
         jdbc.sql("DELETE FROM team_role").update();
