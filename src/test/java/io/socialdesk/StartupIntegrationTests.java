@@ -9,7 +9,9 @@ import io.socialdesk.team.Team;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The whole bot starts on the example config, and refuses to start on a config that cannot work, with one
@@ -110,9 +114,23 @@ class StartupIntegrationTests {
 
     @Test
     void aChannelWithoutAnIdOnThePlatformStopsStartup(CapturedOutput output) throws IOException {
-        String report = failedStart(output, "team: {language: en}", "--socialdesk.chat.platform=slack");
+        environment.put("SLACK_BOT_TOKEN", "xoxb-test");
+        environment.put("SLACK_SIGNING_SECRET", "test-secret");
+
+        String report = failedStart(output, "team: {language: en}");
 
         assertThat(report).contains("chat.channels.approvals.slack", "the slack channel id");
+        assertThat(output.getAll()).doesNotContain("xoxb-test", "test-secret");
+    }
+
+    @Test
+    void aSlackTokenWithoutAWayToReceiveEventsIsExplained(CapturedOutput output) throws IOException {
+        environment.put("SLACK_BOT_TOKEN", "xoxb-test");
+
+        String report = failedStart(output, "team: {language: en}");
+
+        assertThat(report).contains("SLACK_APP_TOKEN, SLACK_SIGNING_SECRET", "Socket Mode", "/slack/events");
+        assertThat(output.getAll()).doesNotContain("xoxb-test");
     }
 
     @Test
@@ -123,12 +141,24 @@ class StartupIntegrationTests {
         assertThat(output.getAll()).doesNotContain("xoxb-1234-secret");
     }
 
+    /** Environment variables the bot sees, on top of none: tokens may only come from here. */
+    private final Map<String, Object> environment = new HashMap<>();
+
     private ConfigurableApplicationContext start(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--server.port=0";
         all[1] = "--socialdesk.data-dir=" + folder.resolve("data");
         System.arraycopy(args, 0, all, 2, args.length);
-        return new SpringApplicationBuilder(SocialDeskApplication.class).run(all);
+        StandardEnvironment variables = new StandardEnvironment();
+        variables
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+        return new SpringApplicationBuilder(SocialDeskApplication.class)
+                .environment(variables)
+                .run(all);
     }
 
     private String failedStart(CapturedOutput output, String yaml, String... extra) throws IOException {

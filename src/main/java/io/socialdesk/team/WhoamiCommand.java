@@ -35,7 +35,11 @@ final class WhoamiCommand implements ChatCommand {
                     request.user().platform().key(),
                     request.user().id()));
         }
-        Person person = found.get();
+        return CommandReply.privately(describe(found.get(), team, texts));
+    }
+
+    /** The person as whoami and the home page describe them: name, id, roles, groups and accounts. */
+    static String describe(Person person, Team team, Texts texts) {
         String roles = person.roles().isEmpty()
                 ? texts.get("command.whoami.none")
                 : person.roles().stream()
@@ -55,7 +59,6 @@ final class WhoamiCommand implements ChatCommand {
                 .flatMap(platform -> person.account(platform).stream())
                 .map(account -> account.platform().key() + " `" + account.id() + "`")
                 .collect(Collectors.joining(", "));
-        return CommandReply.privately(
-                texts.get("command.whoami.reply", person.name(), person.id(), roles, groupText, accounts));
+        return texts.get("command.whoami.reply", person.name(), person.id(), roles, groupText, accounts);
     }
 }

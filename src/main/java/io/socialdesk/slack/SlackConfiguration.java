@@ -1,0 +1,111 @@
+package io.socialdesk.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import io.socialdesk.chat.ChatGateway;
+import io.socialdesk.chat.ChatProperties;
+import io.socialdesk.chat.HomeSection;
+import io.socialdesk.chat.InboundEvents;
+import io.socialdesk.chat.UserLanguages;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * The Slack adapter, active when {@code SLACK_BOT_TOKEN} is set: Socket Mode with {@code SLACK_APP_TOKEN}, else
+ * the HTTP Events API at {@code /slack/events} with {@code SLACK_SIGNING_SECRET}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "socialdesk.chat.platform", havingValue = "slack")
+class SlackConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConfiguration.class);
+    static final String EVENTS_PATH = "/slack/events";
+
+    @Bean
+    SlackCredentials slackCredentials(ConfigurableEnvironment environment) {
+        SlackCredentials credentials = SlackCredentials.fromEnvironment(environment);
+        log.info("Slack adapter in {} mode", credentials.mode());
+        return credentials;
+    }
+
+    @Bean
+    App slackApp(SlackCredentials credentials, SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        // our own filter checks signatures (constant time, both directions of clock skew) before Bolt sees a request
+        return new App(AppConfig.builder()
+                .slack(Slack.getInstance(config))
+                .singleTeamBotToken(credentials.botToken())
+                .signingSecret(credentials.signingSecret())
+                .requestVerificationEnabled(false)
+                .allEventsApiAutoAckEnabled(true)
+                .build());
+    }
+
+    @Bean
+    SlackDelivery slackDelivery(App app, SlackOutbox outbox, Clock clock, SlackProperties properties) {
+        return new SlackDelivery(outbox, app.client(), clock, properties.maxRetryAfter());
+    }
+
+    @Bean
+    SlackConnection slackConnection(App app, SlackCredentials credentials, SlackDelivery delivery, Clock clock) {
+        return new SlackConnection(app, credentials, delivery, clock);
+    }
+
+    @Bean
+    ChatGateway slackChatGateway(SlackOutbox outbox, SlackConnection connection) {
+        return new SlackChatGateway(outbox, connection);
+    }
+
+    @Bean
+    SlackHome slackHome(
+            List<HomeSection> sections,
+            SlackOutbox outbox,
+            SlackConnection connection,
+            MessageSource messages,
+            UserLanguages languages,
+            ChatProperties chat) {
+        return new SlackHome(sections, outbox, connection, messages, languages, chat.command());
+    }
+
+    @Bean
+    SlackInbound slackInbound(
+            App app, SlackOutbox outbox, InboundEvents events, SlackHome home, Clock clock, ChatProperties chat) {
+        SlackInbound inbound = new SlackInbound(new SlackTranslator(outbox, chat.command()), events, home, clock);
+        inbound.register(app, chat.command());
+        return inbound;
+    }
+
+    @Bean
+    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App app, SlackCredentials credentials) {
+        ServletRegistrationBean<SlackAppServlet> servlet =
+                new ServletRegistrationBean<>(new SlackAppServlet(app), EVENTS_PATH);
+        servlet.setEnabled(credentials.mode() == SlackCredentials.Mode.HTTP);
+        return servlet;
+    }
+
+    @Bean
+    FilterRegistrationBean<SlackRequestFilter> slackRequestFilter(
+            SlackCredentials credentials, SlackProperties properties, Clock clock) {
+        boolean http = credentials.mode() == SlackCredentials.Mode.HTTP;
+        SlackRequestVerifier verifier = new SlackRequestVerifier(
+                http ? credentials.signingSecret() : "unused", properties.signatureTolerance(), clock);
+        FilterRegistrationBean<SlackRequestFilter> filter =
+                new FilterRegistrationBean<>(new SlackRequestFilter(verifier, properties.maxRequestBytes()));
+        filter.addUrlPatterns(EVENTS_PATH);
+        filter.setEnabled(http);
+        return filter;
+    }
+}

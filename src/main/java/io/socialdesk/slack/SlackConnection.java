@@ -1,0 +1,211 @@
+package io.socialdesk.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import io.socialdesk.chat.ConnectionState;
+import io.socialdesk.chat.Platform;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Connects to Slack after the application has started, never during: a Slack outage must not keep the bot, or
+ * its health endpoint, from starting. Retries with growing pauses, and reports its state for the health endpoint.
+ * Also runs the delivery loop that empties the outbox.
+ */
+final class SlackConnection implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
+    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+
+    private final App app;
+    private final SlackCredentials credentials;
+    private final SlackDelivery delivery;
+    private final Clock clock;
+    private final AtomicReference<ConnectionState> state;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition work = lock.newCondition();
+
+    private volatile boolean running;
+    private volatile boolean woken;
+    private volatile boolean connected;
+    private @Nullable Thread connector;
+    private @Nullable Thread deliverer;
+    private @Nullable SocketModeApp socketMode;
+
+    SlackConnection(App app, SlackCredentials credentials, SlackDelivery delivery, Clock clock) {
+        this.app = app;
+        this.credentials = credentials;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.state = new AtomicReference<>(state(ConnectionState.Status.CONNECTING, "starting"));
+    }
+
+    ConnectionState state() {
+        return state.get();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        connector = daemon("slack-connector", this::connect);
+        deliverer = daemon("slack-delivery", this::deliverLoop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake();
+        if (connector != null) {
+            connector.interrupt();
+        }
+        if (deliverer != null) {
+            deliverer.interrupt();
+        }
+        if (socketMode != null) {
+            try {
+                socketMode.stop();
+            } catch (Exception ex) {
+                log.debug("Socket Mode did not stop cleanly", ex);
+            }
+        }
+        state.set(state(ConnectionState.Status.DISCONNECTED, "stopped"));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Delivery starts once the queue's transaction has committed, so it never sees half a change. */
+    void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
+        }
+    }
+
+    private void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            work.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void connect() {
+        Duration pause = Duration.ofSeconds(1);
+        while (running) {
+            try {
+                if (credentials.mode() == SlackCredentials.Mode.SOCKET) {
+                    socketMode = new SocketModeApp(credentials.appToken(), app);
+                    socketMode.startAsync();
+                    state.set(state(ConnectionState.Status.CONNECTED, "Socket Mode"));
+                } else {
+                    var identity = app.client().authTest(request -> request);
+                    if (!identity.isOk()) {
+                        throw new IllegalStateException("auth.test answered " + identity.getError());
+                    }
+                    app.start();
+                    state.set(state(ConnectionState.Status.CONNECTED, "HTTP Events API as " + identity.getUser()));
+                }
+                connected = true;
+                log.info("Connected to Slack ({})", state.get().detail());
+                wake();
+                return;
+            } catch (Exception ex) {
+                state.set(state(
+                        ConnectionState.Status.RECONNECTING,
+                        "retrying: " + ex.getClass().getSimpleName()));
+                log.warn("Cannot reach Slack ({}); trying again in {} s", ex.getMessage(), pause.toSeconds());
+                if (!sleep(pause)) {
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private void deliverLoop() {
+        while (running) {
+            Instant nextDue = null;
+            try {
+                SlackDelivery.Pass pass = delivery.deliverDue();
+                nextDue = pass.nextDue();
+                reportReachability(pass);
+            } catch (RuntimeException ex) {
+                log.error("Slack delivery pass failed; trying again shortly", ex);
+            }
+            awaitWork(nextDue);
+        }
+    }
+
+    /** The Web API's answers show an outage (and its end) even while the event connection stays up. */
+    private void reportReachability(SlackDelivery.Pass pass) {
+        ConnectionState.Status status = state.get().status();
+        if (!pass.slackReachable() && status == ConnectionState.Status.CONNECTED) {
+            state.set(state(ConnectionState.Status.RECONNECTING, "Web API unreachable; messages are queued"));
+        } else if (pass.slackReachable()
+                && pass.delivered() > 0
+                && connected
+                && status != ConnectionState.Status.CONNECTED) {
+            state.set(state(ConnectionState.Status.CONNECTED, "Web API reachable again"));
+        }
+    }
+
+    private void awaitWork(@Nullable Instant nextDue) {
+        long waitMillis = nextDue == null
+                ? TimeUnit.SECONDS.toMillis(30)
+                : Math.max(10, Duration.between(Instant.now(clock), nextDue).toMillis());
+        lock.lock();
+        try {
+            if (!woken && running) {
+                work.await(waitMillis, TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static Thread daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    private boolean sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private ConnectionState state(ConnectionState.Status status, String detail) {
+        return new ConnectionState(Platform.SLACK, status, detail, Instant.now(clock));
+    }
+}

@@ -1,0 +1,183 @@
+package io.socialdesk.slack;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queue of what the bot is about to say on Slack, and the ts of what it has said. Entries of one queue (a
+ * channel, or a person's direct messages) are delivered strictly in order.
+ */
+@Repository
+class SlackOutbox implements SlackMessageIds {
+
+    /** What an entry asks Slack to do. */
+    enum Kind {
+        POST,
+        REPLY,
+        UPDATE,
+        REACT,
+        EPHEMERAL,
+        DIRECT,
+        UPLOAD,
+        HOME
+    }
+
+    /** One queued call. */
+    record Entry(
+            long seq,
+            String queue,
+            Kind kind,
+            @Nullable String messageId,
+            @Nullable String targetId,
+            @Nullable String channel,
+            @Nullable String userId,
+            @Nullable String text,
+            @Nullable String blocks,
+            @Nullable String emoji,
+            @Nullable String fileName,
+            byte @Nullable [] fileBytes,
+            int attempts,
+            Instant notBefore) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SlackOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void enqueue(
+            String queue,
+            Kind kind,
+            @Nullable String messageId,
+            @Nullable String targetId,
+            @Nullable String channel,
+            @Nullable String userId,
+            @Nullable String text,
+            @Nullable String blocks,
+            @Nullable String emoji) {
+        enqueue(queue, kind, messageId, targetId, channel, userId, text, blocks, emoji, null, null);
+    }
+
+    void enqueue(
+            String queue,
+            Kind kind,
+            @Nullable String messageId,
+            @Nullable String targetId,
+            @Nullable String channel,
+            @Nullable String userId,
+            @Nullable String text,
+            @Nullable String blocks,
+            @Nullable String emoji,
+            @Nullable String fileName,
+            byte @Nullable [] fileBytes) {
+        OffsetDateTime now = utc(Instant.now(clock));
+        jdbc.sql("INSERT INTO slack_outbox (queue, kind, message_id, target_id, channel, user_id, text, blocks, emoji,"
+                        + " file_name, file_bytes, state, attempts, not_before, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+                .params(
+                        queue,
+                        kind.name(),
+                        messageId,
+                        targetId,
+                        channel,
+                        userId,
+                        text,
+                        blocks,
+                        emoji,
+                        fileName,
+                        fileBytes,
+                        now,
+                        now)
+                .update();
+    }
+
+    /** The oldest pending entry of every queue: only these may be delivered now, to keep each queue in order. */
+    List<Entry> headsOfQueues() {
+        return jdbc.sql("SELECT * FROM slack_outbox o WHERE state = 'PENDING' AND seq = (SELECT MIN(seq) FROM"
+                        + " slack_outbox p WHERE p.state = 'PENDING' AND p.queue = o.queue) ORDER BY seq")
+                .query((rs, row) -> new Entry(
+                        rs.getLong("seq"),
+                        rs.getString("queue"),
+                        Kind.valueOf(rs.getString("kind")),
+                        rs.getString("message_id"),
+                        rs.getString("target_id"),
+                        rs.getString("channel"),
+                        rs.getString("user_id"),
+                        rs.getString("text"),
+                        rs.getString("blocks"),
+                        rs.getString("emoji"),
+                        rs.getString("file_name"),
+                        rs.getBytes("file_bytes"),
+                        rs.getInt("attempts"),
+                        rs.getObject("not_before", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    void delivered(Entry entry) {
+        jdbc.sql("UPDATE slack_outbox SET state = 'SENT', file_bytes = NULL, attempts = attempts + 1 WHERE seq = ?")
+                .param(entry.seq())
+                .update();
+    }
+
+    /** Try again at {@code notBefore}; a rate limit does not count as a failed attempt. */
+    void postpone(Entry entry, Instant notBefore, String reason, boolean countAttempt) {
+        jdbc.sql("UPDATE slack_outbox SET not_before = ?, last_error = ?, attempts = attempts + ? WHERE seq = ?")
+                .params(utc(notBefore), cut(reason), countAttempt ? 1 : 0, entry.seq())
+                .update();
+    }
+
+    /** Slack refused it for good (e.g. an unknown channel); kept, with the reason, for people to look at. */
+    void failed(Entry entry, String reason) {
+        jdbc.sql("UPDATE slack_outbox SET state = 'FAILED', last_error = ?, attempts = attempts + 1 WHERE seq = ?")
+                .params(cut(reason), entry.seq())
+                .update();
+    }
+
+    long pending() {
+        return jdbc.sql("SELECT COUNT(*) FROM slack_outbox WHERE state = 'PENDING'")
+                .query(Long.class)
+                .single();
+    }
+
+    void rememberMessage(String id, String channel, String ts) {
+        jdbc.sql("INSERT INTO slack_message (id, channel, ts) VALUES (?, ?, ?)")
+                .params(id, channel, ts)
+                .update();
+    }
+
+    /** Where the bot's message with our {@code id} is on Slack, once delivered. */
+    Optional<Posted> posted(String id) {
+        return jdbc.sql("SELECT channel, ts FROM slack_message WHERE id = ?")
+                .param(id)
+                .query((rs, row) -> new Posted(rs.getString("channel"), rs.getString("ts")))
+                .optional();
+    }
+
+    record Posted(String channel, String ts) {}
+
+    @Override
+    public String idOf(String channel, String ts) {
+        return jdbc.sql("SELECT id FROM slack_message WHERE channel = ? AND ts = ?")
+                .params(channel, ts)
+                .query(String.class)
+                .optional()
+                .orElse(ts);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String cut(String reason) {
+        return reason.length() <= 500 ? reason : reason.substring(0, 500);
+    }
+}
