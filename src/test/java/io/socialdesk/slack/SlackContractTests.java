@@ -1,0 +1,305 @@
+package io.socialdesk.slack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.socialdesk.MigratedDatabase;
+import io.socialdesk.chat.ButtonClicked;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.ChatEvent;
+import io.socialdesk.chat.CommandInvoked;
+import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.FormSubmitted;
+import io.socialdesk.chat.InboundEventsAccess;
+import io.socialdesk.chat.MessagePosted;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.ReactionAdded;
+import io.socialdesk.chat.ReactionRemoved;
+import io.socialdesk.chat.UserRef;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Slack's own payload samples ({@code ../shared/data/slack}) go through a Bolt app wired as the bot wires it; the
+ * chat events that come out are checked field by field.
+ */
+class SlackContractTests {
+
+    private static final Path SAMPLES = Path.of("../shared/data/slack/realistic");
+    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+
+    private final WireMockServer slackApi =
+            new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    private final List<ChatEvent> published = new ArrayList<>();
+    private App app;
+    private SlackRequestParser parser;
+
+    @BeforeEach
+    void wireTheBoltApp() {
+        assumeTrue(Files.isDirectory(SAMPLES), "../shared/data/slack is absent; skipping the Slack contract tests");
+        slackApi.start();
+        // Bolt asks auth.test who the bot is; the bot is none of the samples' users
+        slackApi.stubFor(
+                post(urlPathEqualTo("/api/auth.test"))
+                        .willReturn(
+                                aResponse()
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                """
+                        {"ok":true,"url":"https://t.slack.com/","team":"T","user":"socialdesk","team_id":"T111",
+                         "user_id":"UBOT0001","bot_id":"BBOT0001"}""")));
+        // Bolt looks up other apps' bots to tell them from ours
+        slackApi.stubFor(
+                post(urlPathEqualTo("/api/bots.info"))
+                        .willReturn(
+                                aResponse()
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                """
+                        {"ok":true,"bot":{"id":"B999","user_id":"UOTHERBOT","name":"other-app"}}""")));
+        // anything else Bolt asks gets a plain yes
+        slackApi.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/api/.*"))
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true}")));
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slackApi.baseUrl() + "/api/");
+        AppConfig appConfig = AppConfig.builder()
+                .slack(Slack.getInstance(config))
+                .singleTeamBotToken("xoxb-test")
+                .signingSecret("unused")
+                .requestVerificationEnabled(false)
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+        app = new App(appConfig);
+        parser = new SlackRequestParser(appConfig);
+        MigratedDatabase database = new MigratedDatabase();
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        SlackOutbox outbox = new SlackOutbox(database.jdbc(), clock);
+        SlackConnection connection = new SlackConnection(
+                app,
+                new SlackCredentials("xoxb-test", null, "unused"),
+                new SlackDelivery(outbox, app.client(), clock, java.time.Duration.ofMinutes(1)),
+                clock);
+        SlackHome home = new SlackHome(
+                List.of(),
+                outbox,
+                connection,
+                new org.springframework.context.support.StaticMessageSource(),
+                null,
+                "sd");
+        new SlackInbound(
+                        new SlackTranslator(outbox, "sd"),
+                        InboundEventsAccess.create(database, published::add, clock),
+                        home,
+                        clock)
+                .register(app, "sd");
+    }
+
+    @AfterEach
+    void stopSlackApi() {
+        slackApi.stop();
+    }
+
+    @Test
+    void aReactionBecomesReactionAdded() throws Exception {
+        Response response = event("bolt-python/envelope/reaction_added.json", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(published)
+                .containsExactly(new ReactionAdded(
+                        "Ev111",
+                        new MessageRef(new ChannelRef(Platform.SLACK, "C111"), "1599529504.000400"),
+                        new UserRef(Platform.SLACK, "W111"),
+                        Emoji.of("😍"),
+                        Instant.ofEpochSecond(1599616881)));
+    }
+
+    @Test
+    void slacksRetriesOfAnEventCountOnce() throws Exception {
+        event("bolt-python/envelope/reaction_added.json", Map.of());
+        Response retry = event(
+                "bolt-python/envelope/reaction_added.json",
+                Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+        assertThat(retry.getStatusCode()).isEqualTo(200);
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void aRemovedReactionBecomesReactionRemoved() throws Exception {
+        String inner = Files.readString(SAMPLES.resolve("java-slack-sdk/event/reaction_removed.json"));
+        String envelope = "{\"type\":\"event_callback\",\"event_id\":\"Ev222\",\"event_time\":1600000000,"
+                + "\"team_id\":\"T111\",\"api_app_id\":\"A111\",\"event\":" + inner + "}";
+
+        assertThat(run(envelope, "application/json", Map.of()).getStatusCode()).isEqualTo(200);
+        assertThat(published).singleElement().isInstanceOfSatisfying(ReactionRemoved.class, removed -> {
+            assertThat(removed.eventId()).isEqualTo("Ev222");
+            assertThat(removed.message().channel().id()).isNotBlank();
+        });
+    }
+
+    @Test
+    void aPersonsMessageBecomesMessagePosted() throws Exception {
+        event("bolt-python/envelope/message_user.json", Map.of());
+
+        assertThat(published).singleElement().isInstanceOfSatisfying(MessagePosted.class, message -> {
+            assertThat(message.text()).isEqualTo("Hi there! Thanks for sharing the info!");
+            assertThat(message.user()).isEqualTo(new UserRef(Platform.SLACK, "W111"));
+            assertThat(message.message().id()).isEqualTo("1610261659.001400");
+            assertThat(message.threadParent()).isNull();
+        });
+    }
+
+    @Test
+    void messagesFromBotsAndEditsAreAcknowledgedButNotPublished() throws Exception {
+        for (String sample : List.of(
+                "bolt-python/envelope/message_from_bot_user.json",
+                "bolt-python/envelope/message_bot_message.json",
+                "bolt-python/envelope/message_changed.json",
+                "bolt-python/envelope/message_deleted.json")) {
+            assertThat(event(sample, Map.of()).getStatusCode()).as(sample).isEqualTo(200);
+        }
+
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void aMentionIsACommand() throws Exception {
+        event("bolt-python/envelope/app_mention.json", Map.of());
+
+        assertThat(published).singleElement().isInstanceOfSatisfying(CommandInvoked.class, command -> {
+            assertThat(command.text()).isEqualTo("Hi there!");
+            assertThat(command.channel()).isEqualTo(new ChannelRef(Platform.SLACK, "C111"));
+            assertThat(command.user()).isEqualTo(new UserRef(Platform.SLACK, "W222"));
+        });
+    }
+
+    @Test
+    void theSlashCommandIsACommand() throws Exception {
+        // Slack's sample runs /weather; the bot listens to its own command root
+        String form = Files.readString(SAMPLES.resolve("java-slack-sdk/slash_command/slash_command_docs_example.form"))
+                .replace("command=/weather", "command=/sd");
+
+        Response response = run(form, "application/x-www-form-urlencoded", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(published)
+                .containsExactly(new CommandInvoked(
+                        "13345224609.738474920.8088930838d88f008e0",
+                        new ChannelRef(Platform.SLACK, "C2147483705"),
+                        new UserRef(Platform.SLACK, "U2147483697"),
+                        "94070",
+                        null,
+                        NOW));
+    }
+
+    @Test
+    void aButtonBecomesButtonClicked() throws Exception {
+        String json = Files.readString(SAMPLES.resolve("bolt-python/interactivity/block_actions.json"));
+
+        Response response = run(
+                "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded",
+                Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(published)
+                .containsExactly(new ButtonClicked(
+                        "111.222.valid",
+                        new MessageRef(new ChannelRef(Platform.SLACK, "C111"), "111.222"),
+                        new UserRef(Platform.SLACK, "W111"),
+                        "a",
+                        "click_me_123",
+                        NOW));
+    }
+
+    @Test
+    void everyButtonSampleIsAcknowledged() throws Exception {
+        try (var files = Files.list(SAMPLES.resolve("java-slack-sdk/interactivity"))) {
+            for (Path sample : files.toList()) {
+                String body = "payload=" + URLEncoder.encode(Files.readString(sample), StandardCharsets.UTF_8);
+                assertThat(run(body, "application/x-www-form-urlencoded", Map.of())
+                                .getStatusCode())
+                        .as(sample.getFileName().toString())
+                        .isEqualTo(200);
+            }
+        }
+        assertThat(published).allSatisfy(event -> assertThat(event).isInstanceOf(ButtonClicked.class));
+    }
+
+    @Test
+    void aFormSubmissionBecomesFormSubmitted() throws Exception {
+        String view =
+                """
+                {"type":"view_submission","team":{"id":"T111"},"user":{"id":"W111"},"trigger_id":"12.34.ab",
+                 "view":{"id":"V1","type":"modal","callback_id":"draft","hash":"h1","state":{"values":{
+                   "text_block":{"text":{"type":"plain_text_input","value":"Neuer Beitrag"}},
+                   "networks_block":{"networks":{"type":"multi_static_select","selected_options":[
+                     {"value":"linkedin"},{"value":"x"}]}}}}}}""";
+
+        run(
+                "payload=" + URLEncoder.encode(view, StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded",
+                Map.of());
+
+        assertThat(published)
+                .containsExactly(new FormSubmitted(
+                        "12.34.ab",
+                        new UserRef(Platform.SLACK, "W111"),
+                        "draft",
+                        Map.of("text", "Neuer Beitrag", "networks", "linkedin,x"),
+                        NOW));
+    }
+
+    @Test
+    void urlVerificationIsAnsweredWithTheChallenge() throws Exception {
+        Response response = event("bolt-python/envelope/url_verification.json", Map.of());
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.getBody()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        assertThat(published).isEmpty();
+    }
+
+    private Response event(String sample, Map<String, String> headers) throws Exception {
+        return run(Files.readString(SAMPLES.resolve(sample)), "application/json", headers);
+    }
+
+    private Response run(String body, String contentType, Map<String, String> extraHeaders) throws Exception {
+        Map<String, List<String>> headers = new java.util.HashMap<>();
+        headers.put("content-type", List.of(contentType));
+        extraHeaders.forEach((name, value) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), List.of(value)));
+        var request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri("/slack/events")
+                .requestBody(body)
+                .headers(new RequestHeaders(headers))
+                .remoteAddress("127.0.0.1")
+                .build());
+        return app.run(request);
+    }
+}
