@@ -162,11 +162,13 @@ final class SlackConnection implements SmartLifecycle {
     private void reportReachability(SlackDelivery.Pass pass) {
         ConnectionState.Status status = state.get().status();
         if (!pass.slackReachable() && status == ConnectionState.Status.CONNECTED) {
+            log.warn("Slack's Web API is unreachable; messages stay queued and are sent once it answers again");
             state.set(state(ConnectionState.Status.RECONNECTING, "Web API unreachable; messages are queued"));
         } else if (pass.slackReachable()
                 && pass.delivered() > 0
                 && connected
                 && status != ConnectionState.Status.CONNECTED) {
+            log.info("Slack's Web API answers again");
             state.set(state(ConnectionState.Status.CONNECTED, "Web API reachable again"));
         }
     }
