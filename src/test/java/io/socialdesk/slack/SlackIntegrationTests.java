@@ -62,6 +62,7 @@ class SlackIntegrationTests {
             new SlackRequestVerifier(SECRET, Duration.ofMinutes(5), Clock.systemUTC());
     private ConfigurableApplicationContext context;
     private int port;
+    private String appToken;
 
     @BeforeEach
     void startSlackApi() {
@@ -216,6 +217,41 @@ class SlackIntegrationTests {
     }
 
     @Test
+    void theAppHomeShowsWhoThePersonIs() throws Exception {
+        answer("views.publish", "{\"ok\":true}");
+        start();
+        String opened =
+                """
+                {"type":"event_callback","event_id":"Ev77","event_time":%d,"team_id":"T1","api_app_id":"A1",
+                 "event":{"type":"app_home_opened","user":"UANNA","channel":"D1","tab":"home","event_ts":"1.3"}}"""
+                        .formatted(Instant.now().getEpochSecond());
+
+        assertThat(send(signed(opened, "application/json", Map.of())).statusCode())
+                .isEqualTo(200);
+
+        String view = form(awaitCall("views.publish")).get("view");
+        assertThat(view).contains("\"type\":\"home\"", "Anna", "dein Überblick", "Admin");
+    }
+
+    @Test
+    void anUnreachableSocketModeNeitherStopsTheBotNorItsHealthEndpoint() throws Exception {
+        answer("apps.connections.open", "{\"ok\":false,\"error\":\"invalid_auth\"}");
+        appToken = "xapp-test-token";
+        start();
+
+        await().atMost(WITHIN).untilAsserted(() -> {
+            HttpResponse<String> health =
+                    send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                            .build());
+            assertThat(health.body()).contains("\"platform\":\"slack\"", "\"state\":\"RECONNECTING\"");
+        });
+        assertThat(send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/liveness"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void healthShowsTheSlackConnection() throws Exception {
         start();
 
@@ -248,6 +284,9 @@ class SlackIntegrationTests {
         Map<String, Object> variables = new HashMap<>();
         variables.put("SLACK_BOT_TOKEN", "xoxb-test-token");
         variables.put("SLACK_SIGNING_SECRET", SECRET);
+        if (appToken != null) {
+            variables.put("SLACK_APP_TOKEN", appToken);
+        }
         StandardEnvironment environment = new StandardEnvironment();
         environment
                 .getPropertySources()
