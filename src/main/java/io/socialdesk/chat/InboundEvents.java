@@ -1,5 +1,6 @@
 package io.socialdesk.chat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -24,12 +25,19 @@ public final class InboundEvents {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    InboundEvents(JdbcClient jdbc, ApplicationEventPublisher publisher, TransactionTemplate transactions, Clock clock) {
+    InboundEvents(
+            JdbcClient jdbc,
+            ApplicationEventPublisher publisher,
+            TransactionTemplate transactions,
+            Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.transactions = transactions;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -62,10 +70,24 @@ public final class InboundEvents {
             if (!Boolean.TRUE.equals(published)) {
                 log.debug("Dropped repeated {} event {}", platform, event.eventId());
             }
+            count(event, Boolean.TRUE.equals(published) ? "published" : "repeated");
             return Boolean.TRUE.equals(published);
         } catch (DuplicateKeyException raced) {
             log.debug("Dropped {} event {} delivered twice at once", platform, event.eventId());
+            count(event, "repeated");
             return false;
         }
+    }
+
+    private void count(ChatEvent event, String outcome) {
+        meters.counter(
+                        "socialdesk.chat.inbound.events",
+                        "platform",
+                        event.user().platform().key(),
+                        "type",
+                        event.getClass().getSimpleName(),
+                        "outcome",
+                        outcome)
+                .increment();
     }
 }

@@ -11,6 +11,10 @@ public final class InboundEventsAccess {
 
     public static InboundEvents create(MigratedDatabase database, Consumer<ChatEvent> published, Clock clock) {
         return new InboundEvents(
-                database.jdbc(), event -> published.accept((ChatEvent) event), database.transactions(), clock);
+                database.jdbc(),
+                event -> published.accept((ChatEvent) event),
+                database.transactions(),
+                clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 }

@@ -20,7 +20,11 @@ class InboundEventsTests {
 
     private InboundEvents events(Instant now) {
         return new InboundEvents(
-                database.jdbc(), published::add, database.transactions(), Clock.fixed(now, ZoneOffset.UTC));
+                database.jdbc(),
+                published::add,
+                database.transactions(),
+                Clock.fixed(now, ZoneOffset.UTC),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static ReactionAdded reaction(String eventId, Platform platform) {
