@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param policies the approval policies; without any, {@code four-eyes} (one approver who is not the author)
  * @param remindAfter when pending approvers are reminded
  * @param expiryMargin how long before its planned time an unapproved draft expires
+ * @param networks limits that differ from the networks' defaults, e.g. a Mastodon server's own length limit
  */
 @ConfigurationProperties(prefix = "socialdesk.approval", ignoreUnknownFields = false)
 public record ApprovalProperties(
@@ -25,7 +26,8 @@ public record ApprovalProperties(
         @DefaultValue("four-eyes") String defaultPolicy,
         @Nullable List<Policy> policies,
         @DefaultValue("24h") Duration remindAfter,
-        @DefaultValue("5m") Duration expiryMargin)
+        @DefaultValue("5m") Duration expiryMargin,
+        @Nullable Map<Network, NetworkLimit> networks)
         implements UsesChannels {
 
     static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)));
@@ -56,6 +58,38 @@ public record ApprovalProperties(
         }
         if (expiryMargin.isNegative()) {
             throw new InvalidConfigException("approval.expiry-margin", expiryMargin, "zero or more, e.g. 5m");
+        }
+        networks = networks == null ? Map.of() : Map.copyOf(networks);
+        networks.forEach((network, limit) -> limit.check("approval.networks." + network.key()));
+    }
+
+    /** The limits that apply to {@code network}: configured ones, else the network's defaults. */
+    public NetworkLimit limitOf(Network network) {
+        NetworkLimit configured = networks.get(network);
+        int maxLength = configured != null && configured.maxLength() != null
+                ? configured.maxLength()
+                : network.defaultMaxLength();
+        int maxHashtags = configured != null && configured.maxHashtags() != null
+                ? configured.maxHashtags()
+                : network.defaultMaxHashtags();
+        return new NetworkLimit(maxLength, maxHashtags);
+    }
+
+    /**
+     * A network's limits.
+     *
+     * @param maxLength the longest post, counted as the network counts
+     * @param maxHashtags the most hashtags; 0 for no limit
+     */
+    public record NetworkLimit(@Nullable Integer maxLength, @Nullable Integer maxHashtags) {
+
+        void check(String key) {
+            if (maxLength != null && (maxLength < 1 || maxLength > 100_000)) {
+                throw new InvalidConfigException(key + ".max-length", maxLength, "1 to 100000");
+            }
+            if (maxHashtags != null && (maxHashtags < 0 || maxHashtags > 1000)) {
+                throw new InvalidConfigException(key + ".max-hashtags", maxHashtags, "0 (no limit) to 1000");
+            }
         }
     }
 
