@@ -24,6 +24,10 @@ public final class MigratedDatabase {
     }
 
     public TransactionTemplate transactions() {
-        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        return new TransactionTemplate(transactionManager());
+    }
+
+    public DataSourceTransactionManager transactionManager() {
+        return new DataSourceTransactionManager(dataSource);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param remindAfter when pending approvers are reminded
  * @param expiryMargin how long before its planned time an unapproved draft expires
  * @param networks limits that differ from the networks' defaults, e.g. a Mastodon server's own length limit
+ * @param reactions the emoji that cast each decision, as Slack short names or unicode; skin tones do not matter
  */
 @ConfigurationProperties(prefix = "socialdesk.approval", ignoreUnknownFields = false)
 public record ApprovalProperties(
@@ -27,10 +28,11 @@ public record ApprovalProperties(
         @Nullable List<Policy> policies,
         @DefaultValue("24h") Duration remindAfter,
         @DefaultValue("5m") Duration expiryMargin,
-        @Nullable Map<Network, NetworkLimit> networks)
+        @Nullable Map<Network, NetworkLimit> networks,
+        @Nullable Map<Decision, String> reactions)
         implements UsesChannels {
 
-    static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)));
+    static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)), false);
 
     public ApprovalProperties {
         policies = policies == null || policies.isEmpty() ? List.of(FOUR_EYES) : List.copyOf(policies);
@@ -60,7 +62,41 @@ public record ApprovalProperties(
             throw new InvalidConfigException("approval.expiry-margin", expiryMargin, "zero or more, e.g. 5m");
         }
         networks = networks == null ? Map.of() : Map.copyOf(networks);
+        reactions = withDefaultReactions(reactions);
         networks.forEach((network, limit) -> limit.check("approval.networks." + network.key()));
+    }
+
+    static final Map<Decision, String> DEFAULT_REACTIONS = Map.of(
+            Decision.APPROVE, "white_check_mark",
+            Decision.REJECT, "x",
+            Decision.REQUEST_CHANGES, "pencil2",
+            Decision.HOLD, "double_vertical_bar");
+
+    private static Map<Decision, String> withDefaultReactions(@Nullable Map<Decision, String> configured) {
+        Map<Decision, String> reactions = new java.util.EnumMap<>(DEFAULT_REACTIONS);
+        if (configured != null) {
+            reactions.putAll(configured);
+        }
+        Map<String, Decision> seen = new java.util.HashMap<>();
+        reactions.forEach((decision, emoji) -> {
+            String name;
+            try {
+                name = io.socialdesk.chat.Emoji.of(emoji).name();
+            } catch (IllegalArgumentException ex) {
+                throw new InvalidConfigException(
+                        "approval.reactions."
+                                + decision.name()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .replace('_', '-'),
+                        emoji,
+                        "an emoji, e.g. white_check_mark or ✅");
+            }
+            Decision other = seen.put(name, decision);
+            if (other != null) {
+                throw new InvalidConfigException("approval.reactions", emoji, "a different emoji for each decision");
+            }
+        });
+        return Map.copyOf(reactions);
     }
 
     /** The limits that apply to {@code network}: configured ones, else the network's defaults. */
@@ -93,8 +129,13 @@ public record ApprovalProperties(
         }
     }
 
-    /** One approval policy: its steps are passed in order. */
-    public record Policy(String id, @Nullable List<Step> steps) {
+    /**
+     * One approval policy: its steps are passed in order.
+     *
+     * @param blockOnCheckFailures refuse drafts that are too long or carry too many hashtags for one of their
+     *     networks, instead of showing a warning
+     */
+    public record Policy(String id, @Nullable List<Step> steps, boolean blockOnCheckFailures) {
 
         public Policy {
             steps = steps == null ? List.of() : List.copyOf(steps);

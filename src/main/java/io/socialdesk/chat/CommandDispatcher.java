@@ -10,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs the {@link ChatCommand} a person asked for and posts its reply. Unknown commands, bad arguments and
@@ -25,13 +28,15 @@ class CommandDispatcher {
     private final MessageSource messages;
     private final UserLanguages languages;
     private final String root;
+    private final TransactionTemplate commandTransactions;
 
     CommandDispatcher(
             List<ChatCommand> commands,
             ChatGateway gateway,
             MessageSource messages,
             UserLanguages languages,
-            ChatProperties properties) {
+            ChatProperties properties,
+            PlatformTransactionManager transactions) {
         this.commands = commands.stream()
                 .collect(Collectors.toMap(
                         ChatCommand::name,
@@ -44,6 +49,8 @@ class CommandDispatcher {
         this.messages = messages;
         this.languages = languages;
         this.root = properties.command();
+        this.commandTransactions = new TransactionTemplate(transactions);
+        this.commandTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @ApplicationModuleListener
@@ -74,7 +81,10 @@ class CommandDispatcher {
             return CommandReply.privately(texts.get("command.error.no-arguments", root, name));
         }
         try {
-            return command.handle(new CommandRequest(invocation, rest, texts, root));
+            // the command's own work commits or rolls back on its own, so its failure never takes the reply along
+            CommandReply reply = commandTransactions.execute(
+                    status -> command.handle(new CommandRequest(invocation, rest, texts, root)));
+            return java.util.Objects.requireNonNull(reply, "a command must reply");
         } catch (RuntimeException ex) {
             log.error("Command '{}' failed for {}", name, invocation.user(), ex);
             return CommandReply.privately(texts.get("command.error.failed", name));

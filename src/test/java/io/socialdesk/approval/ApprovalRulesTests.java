@@ -34,7 +34,7 @@ class ApprovalRulesTests {
     private int clock;
 
     private static ApprovalRules rules(Step... steps) {
-        return new ApprovalRules(new ApprovalProperties.Policy("p", List.of(steps)), TEAM);
+        return new ApprovalRules(new ApprovalProperties.Policy("p", List.of(steps), false), TEAM);
     }
 
     private static Step group(String group, Rule rule) {

@@ -12,7 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NetworkCheckTests {
 
     private static final ApprovalProperties DEFAULTS = new ApprovalProperties(
-            "approvals", "four-eyes", null, java.time.Duration.ofHours(24), java.time.Duration.ofMinutes(5), null);
+            "approvals",
+            "four-eyes",
+            null,
+            java.time.Duration.ofHours(24),
+            java.time.Duration.ofMinutes(5),
+            null,
+            null);
 
     private static NetworkCheck check(Network network, String text) {
         return NetworkCheck.of(network, text, DEFAULTS.limitOf(network));
@@ -88,7 +94,8 @@ class NetworkCheckTests {
                 java.time.Duration.ofMinutes(5),
                 Map.of(
                         Network.MASTODON, new ApprovalProperties.NetworkLimit(11_000, null),
-                        Network.INSTAGRAM, new ApprovalProperties.NetworkLimit(null, 5)));
+                        Network.INSTAGRAM, new ApprovalProperties.NetworkLimit(null, 5)),
+                null);
 
         assertThat(properties.limitOf(Network.MASTODON)).isEqualTo(new ApprovalProperties.NetworkLimit(11_000, 0));
         assertThat(properties.limitOf(Network.INSTAGRAM)).isEqualTo(new ApprovalProperties.NetworkLimit(2200, 5));

@@ -61,7 +61,8 @@ class CommandDispatcherTests {
                 gateway,
                 messages,
                 languages,
-                new ChatProperties(Platform.LOCAL, "sd", null, 4000));
+                new ChatProperties(Platform.LOCAL, "sd", null, 4000),
+                new io.socialdesk.MigratedDatabase().transactionManager());
     }
 
     private static CommandInvoked invoked(String text, @Nullable MessageRef thread) {

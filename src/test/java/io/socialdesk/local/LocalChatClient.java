@@ -15,24 +15,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Talks to a running bot's local chat API the way the web page does. */
-final class LocalChatClient {
+public final class LocalChatClient {
 
-    record Response(int status, JsonNode body) {}
+    public record Response(int status, JsonNode body) {}
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
 
-    LocalChatClient(int port) {
+    public LocalChatClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    Response post(String channel, String person, String text) {
+    public Response post(String channel, String person, String text) {
         return send(
                 "POST", "/api/local/channels/" + channel + "/messages", json(Map.of("person", person, "text", text)));
     }
 
-    List<JsonNode> messages(String channel, String person) {
+    public List<JsonNode> messages(String channel, String person) {
         Response response = send("GET", "/api/local/channels/" + channel + "/messages?person=" + encode(person), null);
         if (response.status() != 200) {
             throw new IllegalStateException("listing messages answered " + response);
@@ -42,32 +42,32 @@ final class LocalChatClient {
         return messages;
     }
 
-    Response react(String messageId, String person, String emoji) {
+    public Response react(String messageId, String person, String emoji) {
         return send(
                 "POST",
                 "/api/local/messages/" + messageId + "/reactions",
                 json(Map.of("person", person, "emoji", emoji)));
     }
 
-    Response unreact(String messageId, String person, String emoji) {
+    public Response unreact(String messageId, String person, String emoji) {
         return send(
                 "DELETE",
                 "/api/local/messages/" + messageId + "/reactions?person=" + encode(person) + "&emoji=" + encode(emoji),
                 null);
     }
 
-    Response click(String messageId, String person, String actionId) {
+    public Response click(String messageId, String person, String actionId) {
         return send(
                 "POST",
                 "/api/local/messages/" + messageId + "/actions",
                 json(Map.of("person", person, "actionId", actionId)));
     }
 
-    Response send(String method, String path, String body) {
+    public Response send(String method, String path, String body) {
         return send(method, path, body, "application/json");
     }
 
-    Response sendAs(String contentType, String path, String body) {
+    public Response sendAs(String contentType, String path, String body) {
         return send("POST", path, body, contentType);
     }
 

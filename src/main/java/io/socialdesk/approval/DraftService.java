@@ -1,0 +1,449 @@
+package io.socialdesk.approval;
+
+import io.socialdesk.chat.ButtonClicked;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.Channels;
+import io.socialdesk.chat.ChatGateway;
+import io.socialdesk.chat.ChatProperties;
+import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.OutgoingMessage;
+import io.socialdesk.chat.Texts;
+import io.socialdesk.chat.UserLanguages;
+import io.socialdesk.chat.UserRef;
+import io.socialdesk.team.Group;
+import io.socialdesk.team.Person;
+import io.socialdesk.team.Role;
+import io.socialdesk.team.Team;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The approval queue: drafts are submitted, voted on by reaction or button under their policy, edited, cancelled,
+ * and every step is stored (with an audit line) before the chat hears of it. The card in the approvals channel is
+ * edited in place; decisions are announced in its thread and sent to the author. A refusal (bad input, a state
+ * that does not allow the change) is thrown before anything is written, and leaves the caller's transaction intact.
+ */
+@Service
+public class DraftService {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
+
+    private final Drafts drafts;
+    private final ApprovalProperties properties;
+    private final Team team;
+    private final ChatGateway chat;
+    private final Channels channels;
+    private final MessageSource messages;
+    private final UserLanguages languages;
+    private final Clock clock;
+    private final String commandRoot;
+    private final Map<Decision, Emoji> reactions = new EnumMap<>(Decision.class);
+
+    DraftService(
+            Drafts drafts,
+            ApprovalProperties properties,
+            Team team,
+            ChatGateway chat,
+            Channels channels,
+            MessageSource messages,
+            UserLanguages languages,
+            Clock clock,
+            ChatProperties chatProperties) {
+        this.drafts = drafts;
+        this.properties = properties;
+        this.team = team;
+        this.chat = chat;
+        this.channels = channels;
+        this.messages = messages;
+        this.languages = languages;
+        this.clock = clock;
+        this.commandRoot = chatProperties.command();
+        properties.reactions().forEach((decision, emoji) -> reactions.put(decision, Emoji.of(emoji)));
+    }
+
+    /** What an author asks to have approved. */
+    record Submission(
+            String text,
+            List<Network> networks,
+            @Nullable Instant plannedAt,
+            @Nullable String campaign,
+            @Nullable String imageUrl,
+            @Nullable String policyId) {}
+
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public Draft submit(Person author, Submission submission) {
+        Instant now = Instant.now(clock);
+        if (submission.text().isBlank()) {
+            throw new DraftRefusedException("draft.error.text", commandRoot);
+        }
+        if (submission.networks().isEmpty()) {
+            throw new DraftRefusedException("draft.error.networks", allNetworks());
+        }
+        if (submission.plannedAt() != null && !submission.plannedAt().isAfter(now.plus(properties.expiryMargin()))) {
+            throw new DraftRefusedException(
+                    "draft.error.past", properties.expiryMargin().toMinutes());
+        }
+        ApprovalProperties.Policy policy =
+                policy(submission.policyId() == null ? properties.defaultPolicy() : submission.policyId());
+        List<NetworkCheck> checks = checks(submission.text(), submission.networks());
+        if (policy.blockOnCheckFailures() && checks.stream().anyMatch(check -> !check.passes())) {
+            throw new DraftRefusedException("draft.error.blocked", policy.id());
+        }
+        Draft draft = drafts.insert(new Draft(
+                0,
+                author.id(),
+                submission.text().strip(),
+                submission.networks(),
+                submission.plannedAt(),
+                team.zone(),
+                submission.campaign(),
+                submission.imageUrl(),
+                policy.id(),
+                DraftStatus.PENDING,
+                Draft.hashOf(
+                        submission.text().strip(),
+                        submission.networks(),
+                        submission.plannedAt(),
+                        submission.imageUrl()),
+                null,
+                now,
+                now));
+        drafts.audit(draft, author.id(), "submitted", policy.id(), now);
+        MessageRef card = chat.post(channels.channel(properties.channel()), card(draft));
+        draft = draft.withCard(card);
+        drafts.update(draft);
+        return draft;
+    }
+
+    /** A reaction on a card casts the decision its emoji stands for. */
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public void react(MessageRef message, UserRef user, Emoji emoji) {
+        Optional<Decision> decision = decisionOf(emoji);
+        Optional<Long> draftId = drafts.idOfCard(message);
+        if (decision.isEmpty() || draftId.isEmpty()) {
+            return;
+        }
+        vote(draftId.get(), user, decision.get(), message.channel());
+    }
+
+    /** Taking a reaction back withdraws that vote. */
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public void unreact(MessageRef message, UserRef user, Emoji emoji) {
+        Optional<Decision> decision = decisionOf(emoji);
+        Optional<Long> draftId = drafts.idOfCard(message);
+        if (decision.isEmpty() || draftId.isEmpty()) {
+            return;
+        }
+        Optional<Person> voter = team.find(user);
+        Draft draft = drafts.lock(draftId.get()).orElseThrow();
+        if (voter.isEmpty() || draft.status().isFinal()) {
+            return;
+        }
+        if (drafts.withdrawVotes(draft.id(), voter.get().id(), decision.get(), draft.contentHash())) {
+            Instant now = Instant.now(clock);
+            drafts.audit(draft, voter.get().id(), "withdrawn", decision.get().name(), now);
+            reply(draft, "thread.withdrawn", name(voter.get().id()), emojiOf(decision.get()));
+            reevaluate(draft, voter.get().id());
+        }
+    }
+
+    /** The card's buttons do what the reactions do. */
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public void click(ButtonClicked click) {
+        Decision decision =
+                switch (click.actionId()) {
+                    case ApprovalCard.APPROVE -> Decision.APPROVE;
+                    case ApprovalCard.REJECT -> Decision.REJECT;
+                    case ApprovalCard.CHANGES -> Decision.REQUEST_CHANGES;
+                    case ApprovalCard.HOLD -> Decision.HOLD;
+                    default -> null;
+                };
+        Optional<Long> draftId = drafts.idOfCard(click.message());
+        if (decision != null && draftId.isPresent()) {
+            vote(draftId.get(), click.user(), decision, click.message().channel());
+        }
+    }
+
+    /** A message in a card's thread is kept in the draft's history: that is where reasons are given. */
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public void comment(MessageRef thread, UserRef user, String text) {
+        Optional<Long> draftId = drafts.idOfCard(thread);
+        Optional<Person> person = team.find(user);
+        if (draftId.isEmpty() || person.isEmpty()) {
+            return;
+        }
+        Draft draft = drafts.find(draftId.get()).orElseThrow();
+        drafts.audit(draft, person.get().id(), "commented", text, Instant.now(clock));
+        if (!person.get().id().equals(draft.authorId())
+                && (draft.status() == DraftStatus.REJECTED || draft.status() == DraftStatus.CHANGES_REQUESTED)) {
+            notifyAuthor(draft, "author.comment", draft.id(), name(person.get().id()), text);
+        }
+    }
+
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public Draft edit(long id, Person editor, String text) {
+        Draft draft = drafts.lock(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
+        requireAuthorOrAdmin(draft, editor);
+        if (text.isBlank()) {
+            throw new DraftRefusedException("draft.error.text", commandRoot);
+        }
+        if (!draft.status().canMoveTo(DraftStatus.PENDING) && draft.status() != DraftStatus.PENDING) {
+            throw new DraftRefusedException("draft.error.state", id, status(draft.status()));
+        }
+        Instant now = Instant.now(clock);
+        List<Vote> votes = drafts.votes(id).stream()
+                .filter(vote -> vote.contentHash().equals(draft.contentHash()))
+                .toList();
+        boolean hadApprovals = votes.stream().anyMatch(vote -> vote.decision() == Decision.APPROVE);
+        Draft edited = draft.withText(text.strip(), now).withStatus(DraftStatus.PENDING, now);
+        drafts.audit(edited, editor.id(), "edited", null, now);
+        reply(edited, hadApprovals ? "thread.edited.voided" : "thread.edited", name(editor.id()));
+        if (!votes.isEmpty() && edited.card() != null) {
+            // the old card still carries everybody's reactions; a fresh card lets them react to the new text
+            chat.update(edited.card(), OutgoingMessage.text(teamTexts().get("card.superseded", id)));
+            edited = edited.withCard(chat.post(channels.channel(properties.channel()), card(edited)));
+        }
+        drafts.update(edited);
+        reevaluate(edited, editor.id());
+        return drafts.find(id).orElseThrow();
+    }
+
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public Draft cancel(long id, Person actor) {
+        Draft draft = drafts.lock(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
+        requireAuthorOrAdmin(draft, actor);
+        if (!draft.status().canMoveTo(DraftStatus.CANCELLED)) {
+            throw new DraftRefusedException("draft.error.state", id, status(draft.status()));
+        }
+        Instant now = Instant.now(clock);
+        Draft cancelled = draft.withStatus(DraftStatus.CANCELLED, now);
+        drafts.update(cancelled);
+        drafts.audit(cancelled, actor.id(), "cancelled", null, now);
+        reply(cancelled, "thread.cancelled", name(actor.id()));
+        updateCard(cancelled);
+        return cancelled;
+    }
+
+    public Optional<Draft> find(long id) {
+        return drafts.find(id);
+    }
+
+    public List<Drafts.AuditEntry> history(long id) {
+        drafts.find(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
+        return drafts.history(id);
+    }
+
+    private void vote(long draftId, UserRef user, Decision decision, ChannelRef channel) {
+        Draft draft = drafts.lock(draftId).orElseThrow();
+        Optional<Person> found = team.find(user);
+        if (found.isEmpty()) {
+            tell(channel, user, "vote.unknown", user.platform().key(), user.id());
+            return;
+        }
+        Person voter = found.get();
+        if (draft.status().isFinal() || draft.status() == DraftStatus.DRAFT) {
+            tell(channel, user, "vote.closed", draft.id(), status(draft.status()));
+            return;
+        }
+        ApprovalRules rules = rules(draft);
+        ApprovalRules.Evaluation before = rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draftId));
+        Optional<ApprovalRules.Ineligibility> ineligible =
+                rules.ineligibility(voter.id(), draft.authorId(), before.step());
+        if (ineligible.isPresent()) {
+            log.info("Ignored {} on draft #{} by {}: {}", decision, draft.id(), voter.id(), ineligible.get());
+            ApprovalProperties.Step step = policy(draft.policyId()).steps().get(before.step());
+            tell(
+                    channel,
+                    user,
+                    "vote.ineligible." + ineligible.get().name().toLowerCase(java.util.Locale.ROOT),
+                    draft.id(),
+                    before.step() + 1,
+                    step.group() == null ? "" : groupName(step.group()),
+                    String.join(", ", step.people().stream().map(this::name).toList()));
+            return;
+        }
+        Instant now = Instant.now(clock);
+        if (!drafts.addVote(draftId, new Vote(voter.id(), decision, before.step(), draft.contentHash(), now))) {
+            return;
+        }
+        drafts.audit(draft, voter.id(), "voted", decision.name(), now);
+        if (decision == Decision.APPROVE) {
+            reply(draft, "thread.approved", name(voter.id()), before.step() + 1);
+        }
+        reevaluate(draft, voter.id());
+    }
+
+    /** Applies the policy to the votes now stored and moves, announces and shows the result. */
+    private void reevaluate(Draft draft, String actorId) {
+        ApprovalRules rules = rules(draft);
+        ApprovalRules.Evaluation evaluation =
+                rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id()));
+        DraftStatus target =
+                switch (evaluation.outcome()) {
+                    case PENDING -> DraftStatus.PENDING;
+                    case APPROVED -> DraftStatus.APPROVED;
+                    case REJECTED -> DraftStatus.REJECTED;
+                    case CHANGES_REQUESTED -> DraftStatus.CHANGES_REQUESTED;
+                    case ON_HOLD -> DraftStatus.ON_HOLD;
+                };
+        Draft current = draft;
+        if (target != draft.status()) {
+            Instant now = Instant.now(clock);
+            current = moveTowards(draft, target, now);
+            drafts.update(current);
+            drafts.audit(current, actorId, "became-" + target.key(), null, now);
+            announce(current, evaluation);
+        }
+        updateCard(current, rules, evaluation);
+    }
+
+    /** Some targets are reached through PENDING, e.g. a lifted hold on a fully approved draft. */
+    private static Draft moveTowards(Draft draft, DraftStatus target, Instant now) {
+        if (draft.status().canMoveTo(target)) {
+            return draft.withStatus(target, now);
+        }
+        return draft.withStatus(DraftStatus.PENDING, now).withStatus(target, now);
+    }
+
+    private void announce(Draft draft, ApprovalRules.Evaluation evaluation) {
+        String stoppedBy = evaluation.stoppedBy() == null
+                ? ""
+                : name(evaluation.stoppedBy().personId());
+        switch (draft.status()) {
+            case APPROVED -> {
+                reply(draft, "thread.decision.approved", draft.id());
+                notifyAuthor(draft, "author.approved", draft.id());
+            }
+            case REJECTED -> {
+                reply(draft, "thread.decision.rejected", draft.id(), stoppedBy);
+                notifyAuthor(draft, "author.rejected", draft.id(), stoppedBy);
+            }
+            case CHANGES_REQUESTED -> {
+                reply(draft, "thread.decision.changes", draft.id(), stoppedBy, commandRoot);
+                notifyAuthor(draft, "author.changes", draft.id(), stoppedBy, commandRoot);
+            }
+            case ON_HOLD -> {
+                reply(draft, "thread.decision.hold", draft.id(), stoppedBy);
+                notifyAuthor(draft, "author.hold", draft.id(), stoppedBy);
+            }
+            case PENDING -> reply(draft, "thread.decision.pending", draft.id(), evaluation.step() + 1);
+            default -> log.debug("Draft #{} is now {}", draft.id(), draft.status());
+        }
+    }
+
+    private void updateCard(Draft draft) {
+        ApprovalRules rules = rules(draft);
+        updateCard(draft, rules, rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id())));
+    }
+
+    private void updateCard(Draft draft, ApprovalRules rules, ApprovalRules.Evaluation evaluation) {
+        if (draft.card() != null) {
+            chat.update(draft.card(), card(draft, rules, evaluation));
+        }
+    }
+
+    private OutgoingMessage card(Draft draft) {
+        ApprovalRules rules = rules(draft);
+        return card(draft, rules, rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id())));
+    }
+
+    private OutgoingMessage card(Draft draft, ApprovalRules rules, ApprovalRules.Evaluation evaluation) {
+        return new ApprovalCard(teamTexts(), this::name, this::groupName, reactions)
+                .render(draft, policy(draft.policyId()), rules, evaluation, checks(draft.text(), draft.networks()));
+    }
+
+    List<NetworkCheck> checks(String text, List<Network> networks) {
+        return networks.stream()
+                .map(network -> NetworkCheck.of(network, text, properties.limitOf(network)))
+                .toList();
+    }
+
+    private ApprovalRules rules(Draft draft) {
+        return new ApprovalRules(policy(draft.policyId()), ApproverDirectory.of(team));
+    }
+
+    ApprovalProperties.Policy policy(String id) {
+        return properties.policies().stream()
+                .filter(policy -> policy.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new DraftRefusedException(
+                        "draft.error.policy",
+                        id,
+                        String.join(
+                                ", ",
+                                properties.policies().stream()
+                                        .map(ApprovalProperties.Policy::id)
+                                        .toList())));
+    }
+
+    private Optional<Decision> decisionOf(Emoji emoji) {
+        return reactions.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(emoji))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private String emojiOf(Decision decision) {
+        return reactions.get(decision).display();
+    }
+
+    private void requireAuthorOrAdmin(Draft draft, Person person) {
+        if (!person.id().equals(draft.authorId()) && !person.has(Role.ADMIN)) {
+            throw new DraftRefusedException("draft.error.not-yours", draft.id());
+        }
+    }
+
+    private void reply(Draft draft, String key, Object... args) {
+        if (draft.card() != null) {
+            chat.replyInThread(draft.card(), OutgoingMessage.text(teamTexts().get(key, args)));
+        }
+    }
+
+    private void notifyAuthor(Draft draft, String key, Object... args) {
+        team.person(draft.authorId()).ifPresent(author -> {
+            var platform = chat.platform();
+            author.account(platform).ifPresent(account -> {
+                Texts texts = new Texts(messages, languages.localeOf(account));
+                chat.directMessage(account, OutgoingMessage.text(texts.get(key, args)));
+            });
+        });
+    }
+
+    private void tell(ChannelRef channel, UserRef user, String key, Object... args) {
+        chat.ephemeral(
+                channel, user, OutgoingMessage.text(new Texts(messages, languages.localeOf(user)).get(key, args)));
+    }
+
+    private Texts teamTexts() {
+        return new Texts(messages, languages.teamLocale());
+    }
+
+    private String status(DraftStatus status) {
+        return teamTexts().get("status." + status.key());
+    }
+
+    private String name(String personId) {
+        return team.person(personId).map(Person::name).orElse(personId);
+    }
+
+    private String groupName(String groupId) {
+        return team.group(groupId).map(Group::name).orElse(groupId);
+    }
+
+    private static String allNetworks() {
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(Network.values()).map(Network::key).toList());
+    }
+}

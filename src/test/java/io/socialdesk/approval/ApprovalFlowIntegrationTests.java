@@ -1,0 +1,299 @@
+package io.socialdesk.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.InboundEvents;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.ReactionAdded;
+import io.socialdesk.chat.UserRef;
+import io.socialdesk.local.LocalChatClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/** The approval queue driven through the local chat of a really started bot, as the team would use it. */
+class ApprovalFlowIntegrationTests {
+
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final String CONFIG =
+            """
+            team:
+              language: de
+              people:
+                - {id: anna, name: Anna, roles: [admin]}
+                - {id: ben, name: Ben, roles: [approver]}
+                - {id: clara, name: Clara, roles: [approver]}
+                - {id: dora, name: Dora, roles: [approver]}
+                - {id: eve, name: Eve, roles: [approver]}
+              groups:
+                - {id: marketing, name: Marketing, members: [anna, ben]}
+                - {id: legal, name: Legal, members: [clara, dora]}
+            approval:
+              default-policy: marketing-then-legal
+              policies:
+                - id: marketing-then-legal
+                  steps:
+                    - {group: marketing, rule: any}
+                    - {group: legal, rule: all}
+            """;
+
+    @TempDir
+    Path folder;
+
+    private ConfigurableApplicationContext context;
+    private LocalChatClient chat;
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aDraftPassesMarketingThenAllOfLegalAndTheAuthorIsTold() throws IOException {
+        start();
+
+        JsonNode card = submit("Unser Sommerfest: Fotos im Blog! #team", "linkedin,x");
+        assertThat(text(card))
+                .contains("Entwurf #1", "Anna", "LinkedIn", "X", "eine Person aus Marketing", "alle aus Legal");
+
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "Ben hat freigegeben (Schritt 1)");
+        assertThat(text(currentCard())).contains("1. eine Person aus Marketing: ✅ erledigt", "möglich: Clara, Dora");
+        chat.react(id(card), "clara", ":white_check_mark:");
+        chat.react(id(card), "dora", "✅");
+
+        awaitThread(card, "Entwurf #1 ist freigegeben");
+        assertThat(eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist freigegeben"))))
+                .isNotNull();
+        assertThat(text(currentCard())).contains("Freigegeben").doesNotContain("Reagiere mit");
+        chat.post("social", "anna", "/sd draft history 1");
+        assertThat(text(eventually(() -> find("social", "anna", bot("Historie von Entwurf #1")))))
+                .contains("eingereicht", "Ben", "Clara", "Dora", "freigegeben");
+    }
+
+    @Test
+    void ineligibleReactionsAreIgnoredAndThePersonIsToldWhyPrivately() throws IOException {
+        start();
+        JsonNode card = submit("Neuer Beitrag", "linkedin");
+
+        chat.react(id(card), "anna", "✅");
+        chat.react(id(card), "eve", "✅");
+
+        assertThat(text(eventually(() -> find("approvals", "anna", bot("Vier-Augen")))))
+                .contains("#1");
+        assertThat(text(eventually(() -> find("approvals", "eve", bot("braucht jemanden aus Marketing")))))
+                .isNotBlank();
+        assertThat(chat.messages("approvals", "ben")).noneMatch(bot("Vier-Augen"));
+        assertThat(text(currentCard())).contains("freigegeben von –");
+    }
+
+    @Test
+    void aRejectionAsksForTheReasonAndPassesItToTheAuthor() throws IOException {
+        start();
+        JsonNode card = submit("Wir sind die Besten!", "x");
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "Ben hat freigegeben");
+
+        chat.react(id(card), "clara", "❌");
+        awaitThread(card, "Clara, bitte schreib den Grund");
+        chat.send(
+                "POST",
+                "/api/local/channels/approvals/messages",
+                "{\"person\":\"clara\",\"text\":\"Superlativ ist rechtlich heikel\",\"threadId\":\"" + id(card)
+                        + "\"}");
+
+        assertThat(eventually(() -> find("dm-anna", "anna", bot("Superlativ ist rechtlich heikel"))))
+                .isNotNull();
+        assertThat(text(currentCard())).contains("Abgelehnt");
+        chat.react(id(card), "dora", "✅");
+        assertThat(eventually(() -> find("approvals", "dora", bot("Stimmen zählen nicht mehr"))))
+                .isNotNull();
+    }
+
+    @Test
+    void requestedChangesAreMadeByEditingWhichVoidsApprovalsAndRestarts() throws IOException {
+        start();
+        JsonNode card = submit("Erster Entwurf", "linkedin");
+        chat.react(id(card), "ben", "✅");
+        chat.react(id(card), "clara", "✏️");
+        awaitThread(card, "bittet um Änderungen");
+
+        chat.post("social", "anna", "/sd draft edit 1 \"Zweiter Entwurf\"");
+
+        awaitThread(card, "bisherige Freigaben gelten nicht mehr");
+        await().atMost(WITHIN).until(() -> text(currentCard()).contains("Zweiter Entwurf"));
+        assertThat(text(currentCard())).contains("Wartet auf Freigabe", "1. eine Person aus Marketing: ⏳");
+        JsonNode fresh = currentCard();
+        assertThat(id(fresh)).as("a fresh card for the new text").isNotEqualTo(id(card));
+        assertThat(text(chat.messages("approvals", "anna").stream()
+                        .filter(message -> id(message).equals(id(card)))
+                        .findFirst()
+                        .orElseThrow()))
+                .contains("neue Fassung");
+        chat.react(id(fresh), "ben", "✅");
+        await().atMost(WITHIN)
+                .until(() -> text(currentCard()).contains("1. eine Person aus Marketing: ✅ erledigt")
+                        && text(currentCard()).contains("2. alle aus Legal: ⏳"));
+    }
+
+    @Test
+    void takingAReactionBackWithdrawsTheVote() throws IOException {
+        start();
+        JsonNode card = submit("Beitrag", "linkedin");
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "Ben hat freigegeben");
+
+        chat.unreact(id(card), "ben", "✅");
+
+        awaitThread(card, "Ben hat ✅ zurückgenommen");
+        await().atMost(WITHIN).until(() -> text(currentCard()).contains("1. eine Person aus Marketing: ⏳"));
+    }
+
+    @Test
+    void buttonsVoteLikeReactions() throws IOException {
+        start();
+        JsonNode card = submit("Beitrag mit Knopf", "linkedin");
+
+        chat.click(id(card), "ben", "approval.approve");
+
+        awaitThread(card, "Ben hat freigegeben");
+    }
+
+    @Test
+    void aRepeatedReactionEventCountsOnce() throws IOException {
+        start();
+        JsonNode card = submit("Beitrag", "linkedin");
+        InboundEvents events = context.getBean(InboundEvents.class);
+        ReactionAdded reaction = new ReactionAdded(
+                "same-event",
+                new MessageRef(new ChannelRef(Platform.LOCAL, "approvals"), id(card)),
+                new UserRef(Platform.LOCAL, "ben"),
+                Emoji.of("✅"),
+                Instant.now());
+
+        events.publish(reaction);
+        events.publish(reaction);
+
+        awaitThread(card, "Ben hat freigegeben");
+        DraftService drafts = context.getBean(DraftService.class);
+        await().atMost(WITHIN).until(() -> drafts.history(1).stream()
+                .anyMatch(entry -> entry.action().equals("voted")));
+        assertThat(drafts.history(1))
+                .filteredOn(entry -> entry.action().equals("voted"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aVoteSurvivesARestartAndTheNextOneResolvesAgainstTheSameDraft() throws IOException {
+        start();
+        JsonNode card = submit("Beitrag über den Neustart", "linkedin");
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "Ben hat freigegeben");
+
+        context.close();
+        start();
+
+        chat.react(id(card), "clara", "✅");
+        chat.react(id(card), "dora", "✅");
+        awaitThread(card, "Entwurf #1 ist freigegeben");
+    }
+
+    @Test
+    void badDraftCommandsGetHelpfulAnswers() throws IOException {
+        start();
+
+        chat.post("social", "anna", "/sd draft \"Text ohne Netzwerk\"");
+        chat.post("social", "anna", "/sd draft \"Text\" --networks myspace");
+        chat.post("social", "anna", "/sd draft \"Text\" --networks x --at gestern");
+        chat.post("social", "anna", "/sd draft \"Text\" --networks x --at 2020-01-01T09:00");
+        chat.post("social", "anna", "/sd draft history 99");
+        chat.post("social", "ben", "/sd draft cancel 1");
+
+        eventually(() -> find("social", "anna", bot("Entwurf #99 gibt es nicht")));
+        List<String> answers = chat.messages("social", "anna").stream()
+                .filter(bot(""))
+                .map(ApprovalFlowIntegrationTests::text)
+                .toList();
+        assertThat(answers).anyMatch(answer -> answer.contains("Nenne die Netzwerke mit --networks"));
+        assertThat(answers).anyMatch(answer -> answer.contains("„myspace\" kenne ich nicht"));
+        assertThat(answers).anyMatch(answer -> answer.contains("„gestern\" kann ich nicht lesen"));
+        assertThat(answers).anyMatch(answer -> answer.contains("in der Zukunft liegen"));
+    }
+
+    private void start() throws IOException {
+        Path config = folder.resolve("bot-config.yml");
+        Files.writeString(config, CONFIG);
+        context = new SpringApplicationBuilder(SocialDeskApplication.class)
+                .run("--config=" + config, "--server.port=0", "--socialdesk.data-dir=" + folder.resolve("data"));
+        chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    private JsonNode submit(String text, String networks) {
+        chat.post("social", "anna", "/sd draft \"" + text + "\" --networks " + networks + " --at 2031-06-01T09:00");
+        eventually(() -> find("social", "anna", bot("eingereicht")));
+        return currentCard();
+    }
+
+    /** The newest approval card: an edit that voids votes posts a fresh one. */
+    private JsonNode currentCard() {
+        return eventually(() -> chat.messages("approvals", "anna").stream()
+                .filter(bot("Entwurf #"))
+                .filter(message -> message.path("threadId").isMissingNode())
+                .filter(message -> message.path("visibleTo").isMissingNode())
+                .reduce((first, second) -> second));
+    }
+
+    private void awaitThread(JsonNode card, String text) {
+        eventually(() -> chat.messages("approvals", "anna").stream()
+                .filter(message -> id(card).equals(message.path("threadId").asString()))
+                .filter(bot(text))
+                .findFirst());
+    }
+
+    private Optional<JsonNode> find(String channel, String viewer, Predicate<JsonNode> wanted) {
+        return chat.messages(channel, viewer).stream().filter(wanted).findFirst();
+    }
+
+    private static JsonNode eventually(java.util.concurrent.Callable<Optional<JsonNode>> search) {
+        return org.awaitility.Awaitility.await()
+                .atMost(WITHIN)
+                .until(search, Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Predicate<JsonNode> bot(String part) {
+        return message ->
+                "bot".equals(message.path("author").asString()) && text(message).contains(part);
+    }
+
+    /** The message as people read it: its text and every block's text. */
+    private static String text(JsonNode message) {
+        StringBuilder text = new StringBuilder(message.path("text").asString());
+        for (JsonNode block : message.path("blocks")) {
+            text.append('\n').append(block.path("text").asString());
+        }
+        return text.toString();
+    }
+
+    private static String id(JsonNode message) {
+        return message.path("id").asString();
+    }
+}
