@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expiryMargin how long before its planned time an unapproved draft expires
  * @param networks limits that differ from the networks' defaults, e.g. a Mastodon server's own length limit
  * @param reactions the emoji that cast each decision, as Slack short names or unicode; skin tones do not matter
+ * @param publishing how approved posts go out when their time comes
  */
 @ConfigurationProperties(prefix = "socialdesk.approval", ignoreUnknownFields = false)
 public record ApprovalProperties(
@@ -29,7 +30,8 @@ public record ApprovalProperties(
         @DefaultValue("24h") Duration remindAfter,
         @DefaultValue("5m") Duration expiryMargin,
         @Nullable Map<Network, NetworkLimit> networks,
-        @Nullable Map<Decision, String> reactions)
+        @Nullable Map<Decision, String> reactions,
+        @Nullable Publishing publishing)
         implements UsesChannels {
 
     static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)), false);
@@ -63,6 +65,8 @@ public record ApprovalProperties(
         }
         networks = networks == null ? Map.of() : Map.copyOf(networks);
         reactions = withDefaultReactions(reactions);
+        publishing = publishing == null ? new Publishing(Publisher.HANDOVER, null, null, null, "social") : publishing;
+        publishing.check();
         networks.forEach((network, limit) -> limit.check("approval.networks." + network.key()));
     }
 
@@ -97,6 +101,78 @@ public record ApprovalProperties(
             }
         });
         return Map.copyOf(reactions);
+    }
+
+    /** Who takes an approved post out into the world. */
+    public enum Publisher {
+        /** The author gets the final text per network, ready to copy, and confirms with a reaction. */
+        HANDOVER,
+        /** A signed JSON POST, for Zapier, Make, n8n, Buffer and the like. */
+        WEBHOOK,
+        /** Mastodon's status API, on the configured instance. */
+        MASTODON,
+        /** A post in one of the team's chat channels, e.g. a company-wide one. */
+        CHAT
+    }
+
+    /**
+     * How approved posts go out.
+     *
+     * @param via the publisher for every network without its own
+     * @param networks publishers per network, e.g. {@code mastodon: mastodon}
+     * @param webhookUrl where the webhook publisher posts; its signing secret is {@code SOCIALDESK_WEBHOOK_SECRET}
+     * @param mastodonInstance the Mastodon server, e.g. https://social.example; its token is
+     *     {@code MASTODON_ACCESS_TOKEN}
+     * @param chatChannel the channel purpose the chat publisher posts to
+     */
+    public record Publishing(
+            @DefaultValue("handover") Publisher via,
+            @Nullable Map<Network, Publisher> networks,
+            @Nullable String webhookUrl,
+            @Nullable String mastodonInstance,
+            @DefaultValue("social") String chatChannel) {
+
+        public Publishing {
+            networks = networks == null ? Map.of() : Map.copyOf(networks);
+        }
+
+        public Publisher publisherOf(Network network) {
+            return networks.getOrDefault(network, via);
+        }
+
+        void check() {
+            for (Network network : Network.values()) {
+                Publisher publisher = publisherOf(network);
+                String key = networks.containsKey(network)
+                        ? "approval.publishing.networks." + network.key()
+                        : "approval.publishing.via";
+                if (publisher == Publisher.WEBHOOK && !isHttpUrl(webhookUrl)) {
+                    throw new InvalidConfigException(
+                            "approval.publishing.webhook-url",
+                            webhookUrl,
+                            "an http(s) address, since " + key + " is webhook");
+                }
+                if (publisher == Publisher.MASTODON && network != Network.MASTODON && networks.containsKey(network)) {
+                    throw new InvalidConfigException(key, "mastodon", "mastodon only for the mastodon network");
+                }
+                if (publisher == Publisher.MASTODON && network == Network.MASTODON && !isHttpUrl(mastodonInstance)) {
+                    throw new InvalidConfigException(
+                            "approval.publishing.mastodon-instance",
+                            mastodonInstance,
+                            "the server's address, e.g. https://mastodon.social");
+                }
+            }
+            if (via == Publisher.MASTODON) {
+                throw new InvalidConfigException(
+                        "approval.publishing.via",
+                        "mastodon",
+                        "handover, webhook or chat; name mastodon under networks");
+            }
+        }
+
+        private static boolean isHttpUrl(@Nullable String url) {
+            return url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.length() > 10;
+        }
     }
 
     /** The limits that apply to {@code network}: configured ones, else the network's defaults. */

@@ -40,6 +40,7 @@ public class DraftService {
     private static final Logger log = LoggerFactory.getLogger(DraftService.class);
 
     private final Drafts drafts;
+    private final Publications publications;
     private final ApprovalProperties properties;
     private final Team team;
     private final ChatGateway chat;
@@ -52,6 +53,7 @@ public class DraftService {
 
     DraftService(
             Drafts drafts,
+            Publications publications,
             ApprovalProperties properties,
             Team team,
             ChatGateway chat,
@@ -61,6 +63,7 @@ public class DraftService {
             Clock clock,
             ChatProperties chatProperties) {
         this.drafts = drafts;
+        this.publications = publications;
         this.properties = properties;
         this.team = team;
         this.chat = chat;
@@ -298,14 +301,187 @@ public class DraftService {
                     case ON_HOLD -> DraftStatus.ON_HOLD;
                 };
         Draft current = draft;
-        if (target != draft.status()) {
+        boolean alreadyScheduled = target == DraftStatus.APPROVED && draft.status() == DraftStatus.SCHEDULED;
+        if (target != draft.status() && !alreadyScheduled) {
             Instant now = Instant.now(clock);
             current = moveTowards(draft, target, now);
             drafts.update(current);
             drafts.audit(current, actorId, "became-" + target.key(), null, now);
             announce(current, evaluation);
+            if (current.status() == DraftStatus.APPROVED && current.plannedAt() != null) {
+                current = current.withStatus(DraftStatus.SCHEDULED, now);
+                drafts.update(current);
+                drafts.audit(current, actorId, "became-scheduled", null, now);
+            }
         }
         updateCard(current, rules, evaluation);
+    }
+
+    /** Drafts still waiting for approval whose slot, less the margin, has come. */
+    List<Draft> overdue(Instant now) {
+        return drafts.withStatus(DraftStatus.PENDING, DraftStatus.ON_HOLD, DraftStatus.CHANGES_REQUESTED).stream()
+                .filter(draft -> draft.plannedAt() != null)
+                .filter(draft ->
+                        !draft.plannedAt().minus(properties.expiryMargin()).isAfter(now))
+                .toList();
+    }
+
+    @Transactional
+    public void expire(long id) {
+        Draft draft = drafts.lock(id).orElseThrow();
+        if (!draft.status().canMoveTo(DraftStatus.EXPIRED)
+                || overdue(Instant.now(clock)).stream().noneMatch(d -> d.id() == id)) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        Draft expired = draft.withStatus(DraftStatus.EXPIRED, now);
+        drafts.update(expired);
+        drafts.audit(expired, "socialdesk", "became-expired", null, now);
+        reply(expired, "thread.expired", id);
+        notifyAuthor(expired, "author.expired", id);
+        updateCard(expired);
+    }
+
+    /**
+     * Reminds the approvers a pending draft waits for, once {@code remind-after} has passed without anything
+     * happening, twice at most; then asks the step's group lead (or the admins) to step in.
+     */
+    @Transactional
+    public void remindStalled() {
+        Instant now = Instant.now(clock);
+        for (Draft draft : drafts.withStatus(DraftStatus.PENDING)) {
+            List<Drafts.AuditEntry> history = drafts.history(draft.id());
+            Instant lastActivity = history.stream()
+                    .filter(entry -> !entry.action().equals("commented"))
+                    .map(Drafts.AuditEntry::at)
+                    .max(Instant::compareTo)
+                    .orElse(draft.createdAt());
+            if (lastActivity.plus(properties.remindAfter()).isAfter(now)) {
+                continue;
+            }
+            long reminders = countSinceLastProgress(history, "reminded");
+            ApprovalRules rules = rules(draft);
+            ApprovalRules.Evaluation evaluation =
+                    rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id()));
+            if (reminders < 2) {
+                for (String approver : evaluation.stillPossible()) {
+                    tellPerson(approver, "reminder", draft.id(), name(draft.authorId()), evaluation.step() + 1);
+                }
+                drafts.audit(draft, "socialdesk", "reminded", String.join(",", evaluation.stillPossible()), now);
+            } else if (countSinceLastProgress(history, "escalated") == 0) {
+                List<String> leads = leadsFor(draft, evaluation.step());
+                for (String lead : leads) {
+                    tellPerson(
+                            lead,
+                            "escalation",
+                            draft.id(),
+                            name(draft.authorId()),
+                            evaluation.step() + 1,
+                            String.join(
+                                    ", ",
+                                    evaluation.stillPossible().stream()
+                                            .map(this::name)
+                                            .toList()));
+                }
+                drafts.audit(draft, "socialdesk", "escalated", String.join(",", leads), now);
+                reply(
+                        draft,
+                        "thread.escalated",
+                        draft.id(),
+                        String.join(", ", leads.stream().map(this::name).toList()));
+            }
+        }
+    }
+
+    /** Approved drafts whose time has come (or that wait for no time) are queued for every network, once. */
+    @Transactional
+    public void queueDue() {
+        Instant now = Instant.now(clock);
+        for (Draft draft : drafts.withStatus(DraftStatus.SCHEDULED, DraftStatus.APPROVED)) {
+            boolean due = draft.plannedAt() == null
+                    ? draft.status() == DraftStatus.APPROVED
+                    : draft.status() == DraftStatus.SCHEDULED
+                            && !draft.plannedAt().isAfter(now);
+            if (due && publications.of(draft.id()).isEmpty()) {
+                Draft scheduled =
+                        draft.status() == DraftStatus.APPROVED ? draft.withStatus(DraftStatus.SCHEDULED, now) : draft;
+                drafts.update(scheduled);
+                publications.queue(scheduled, properties.publishing(), now);
+                drafts.audit(scheduled, "socialdesk", "publishing", null, now);
+            }
+        }
+    }
+
+    @Transactional
+    public void publishingFailed(long id, Network network, String reason) {
+        Draft draft = drafts.find(id).orElseThrow();
+        drafts.audit(draft, "socialdesk", "publishing-failed", network.key() + ": " + reason, Instant.now(clock));
+        reply(draft, "thread.publishing-failed", id, network.displayName(), reason);
+        notifyAuthor(draft, "author.publishing-failed", id, network.displayName(), reason);
+    }
+
+    /** Once every network is done, the draft is published (or handed over, if that was all). */
+    @Transactional
+    public void settle(long id) {
+        Draft draft = drafts.lock(id).orElseThrow();
+        List<Publications.Publication> rows = publications.of(id);
+        if (draft.status() != DraftStatus.SCHEDULED
+                || rows.isEmpty()
+                || !rows.stream().allMatch(Publications.Publication::done)) {
+            return;
+        }
+        boolean handedOverOnly =
+                rows.stream().allMatch(row -> row.publisher() == ApprovalProperties.Publisher.HANDOVER);
+        DraftStatus target = handedOverOnly ? DraftStatus.HANDED_OVER : DraftStatus.PUBLISHED;
+        Instant now = Instant.now(clock);
+        Draft done = draft.withStatus(target, now);
+        drafts.update(done);
+        String where = String.join(
+                ", ",
+                rows.stream()
+                        .map(row ->
+                                row.network().displayName() + (row.externalId() == null ? "" : " " + row.externalId()))
+                        .toList());
+        drafts.audit(done, "socialdesk", "became-" + target.key(), where, now);
+        reply(done, handedOverOnly ? "thread.handed-over" : "thread.published", id, where);
+        notifyAuthor(done, handedOverOnly ? "author.handed-over" : "author.published", id);
+        updateCard(done);
+    }
+
+    private static long countSinceLastProgress(List<Drafts.AuditEntry> history, String action) {
+        long count = 0;
+        for (Drafts.AuditEntry entry : history) {
+            if (entry.action().equals("submitted")
+                    || entry.action().equals("edited")
+                    || entry.action().equals("voted")) {
+                count = 0;
+            } else if (entry.action().equals(action)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private List<String> leadsFor(Draft draft, int step) {
+        ApprovalProperties.Step rule = policy(draft.policyId()).steps().get(step);
+        if (rule.group() != null) {
+            Optional<String> lead = team.group(rule.group()).map(Group::lead);
+            if (lead.isPresent()) {
+                return List.of(lead.get());
+            }
+        }
+        return team.people().stream()
+                .filter(person -> person.has(Role.ADMIN))
+                .map(Person::id)
+                .toList();
+    }
+
+    private void tellPerson(String personId, String key, Object... args) {
+        team.person(personId)
+                .flatMap(person -> person.account(chat.platform()))
+                .ifPresent(account -> chat.directMessage(
+                        account,
+                        OutgoingMessage.text(new Texts(messages, languages.localeOf(account)).get(key, args))));
     }
 
     /** Some targets are reached through PENDING, e.g. a lifted hold on a fully approved draft. */

@@ -12,6 +12,7 @@ import java.util.Set;
  * DRAFT → PENDING → APPROVED → SCHEDULED → PUBLISHED | HANDED_OVER
  * PENDING → REJECTED | CHANGES_REQUESTED | ON_HOLD | EXPIRED
  * CHANGES_REQUESTED → PENDING (resubmitted)    ON_HOLD → PENDING (hold lifted)
+ * PENDING | ON_HOLD | CHANGES_REQUESTED → EXPIRED (its slot came before its approval)
  * anything not yet out → CANCELLED
  * </pre>
  */
@@ -34,7 +35,7 @@ public enum DraftStatus {
             Map.entry(PENDING, EnumSet.of(PENDING, APPROVED, REJECTED, CHANGES_REQUESTED, ON_HOLD, EXPIRED, CANCELLED)),
             Map.entry(APPROVED, EnumSet.of(SCHEDULED, PENDING, CANCELLED)),
             Map.entry(SCHEDULED, EnumSet.of(PUBLISHED, HANDED_OVER, PENDING, CANCELLED)),
-            Map.entry(CHANGES_REQUESTED, EnumSet.of(PENDING, CANCELLED)),
+            Map.entry(CHANGES_REQUESTED, EnumSet.of(PENDING, CANCELLED, EXPIRED)),
             Map.entry(ON_HOLD, EnumSet.of(PENDING, REJECTED, CANCELLED, EXPIRED)),
             Map.entry(REJECTED, EnumSet.noneOf(DraftStatus.class)),
             Map.entry(PUBLISHED, EnumSet.noneOf(DraftStatus.class)),

@@ -83,7 +83,9 @@ class ApprovalFlowIntegrationTests {
         awaitThread(card, "Entwurf #1 ist freigegeben");
         assertThat(eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist freigegeben"))))
                 .isNotNull();
-        assertThat(text(currentCard())).contains("Freigegeben").doesNotContain("Reagiere mit");
+        assertThat(text(currentCard()))
+                .contains("Eingeplant", "geplant für 01.06.2031, 09:00 (Europe/Berlin)")
+                .doesNotContain("Reagiere mit");
         chat.post("social", "anna", "/sd draft history 1");
         assertThat(text(eventually(() -> find("social", "anna", bot("Historie von Entwurf #1")))))
                 .contains("eingereicht", "Ben", "Clara", "Dora", "freigegeben");

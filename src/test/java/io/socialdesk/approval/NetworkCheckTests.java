@@ -18,6 +18,7 @@ class NetworkCheckTests {
             java.time.Duration.ofHours(24),
             java.time.Duration.ofMinutes(5),
             null,
+            null,
             null);
 
     private static NetworkCheck check(Network network, String text) {
@@ -95,6 +96,7 @@ class NetworkCheckTests {
                 Map.of(
                         Network.MASTODON, new ApprovalProperties.NetworkLimit(11_000, null),
                         Network.INSTAGRAM, new ApprovalProperties.NetworkLimit(null, 5)),
+                null,
                 null);
 
         assertThat(properties.limitOf(Network.MASTODON)).isEqualTo(new ApprovalProperties.NetworkLimit(11_000, 0));

@@ -1,0 +1,133 @@
+package io.socialdesk.approval;
+
+import io.socialdesk.chat.Channels;
+import io.socialdesk.chat.ChatGateway;
+import io.socialdesk.chat.Texts;
+import io.socialdesk.chat.UserLanguages;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The approval queue's clock: expires drafts whose slot comes before their approval, reminds and escalates stalled
+ * ones, and publishes approved drafts when their time comes. A slot that passed while the bot was down is handled
+ * once, at the next tick. Every decision reads the injected clock, so tests step it instead of waiting.
+ */
+@Component
+class DraftScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftScheduler.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final Duration LONGEST_BACKOFF = Duration.ofHours(1);
+
+    private final DraftService drafts;
+    private final Publications publications;
+    private final Clock clock;
+    private final Map<ApprovalProperties.Publisher, PostPublisher> publishers =
+            new EnumMap<>(ApprovalProperties.Publisher.class);
+
+    DraftScheduler(
+            DraftService drafts,
+            Publications publications,
+            ApprovalProperties properties,
+            PublishingSecrets secrets,
+            ChatGateway chat,
+            Channels channels,
+            MessageSource messages,
+            UserLanguages languages,
+            JsonMapper json,
+            Clock clock) {
+        this.drafts = drafts;
+        this.publications = publications;
+        this.clock = clock;
+        ApprovalProperties.Publishing publishing = properties.publishing();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        publishers.put(
+                ApprovalProperties.Publisher.HANDOVER,
+                new ChatPublishers.Handover(chat, () -> new Texts(messages, languages.teamLocale())));
+        publishers.put(
+                ApprovalProperties.Publisher.CHAT,
+                new ChatPublishers.ChannelPost(chat, channels, publishing.chatChannel()));
+        if (publishing.webhookUrl() != null) {
+            publishers.put(
+                    ApprovalProperties.Publisher.WEBHOOK,
+                    new HttpPublishers.Webhook(http, json, publishing.webhookUrl(), secrets.webhookSecret(), clock));
+        }
+        if (publishing.mastodonInstance() != null) {
+            publishers.put(
+                    ApprovalProperties.Publisher.MASTODON,
+                    new HttpPublishers.Mastodon(http, json, publishing.mastodonInstance(), secrets.mastodonToken()));
+        }
+    }
+
+    @Scheduled(
+            fixedDelayString = "${socialdesk.ticks.approval-millis:30000}",
+            initialDelayString = "${socialdesk.ticks.initial-delay-millis:5000}")
+    void scheduled() {
+        try {
+            tick();
+        } catch (RuntimeException ex) {
+            log.error("Approval tick failed; trying again at the next one", ex);
+        }
+    }
+
+    /** One pass over everything that is due now. */
+    void tick() {
+        Instant now = Instant.now(clock);
+        drafts.overdue(now).forEach(draft -> drafts.expire(draft.id()));
+        drafts.remindStalled();
+        drafts.queueDue();
+        deliver(now);
+    }
+
+    private void deliver(Instant now) {
+        for (Publications.Publication due : publications.due(now)) {
+            if (!publications.claim(due, now, now.plus(LEASE))) {
+                continue;
+            }
+            Draft draft = drafts.find(due.draftId()).orElseThrow();
+            PostPublisher publisher = publishers.get(due.publisher());
+            PostPublisher.Publication outcome = publisher == null
+                    ? PostPublisher.Publication.failed(due.publisher().name().toLowerCase() + " is not configured")
+                    : publisher.publish(draft, due.network());
+            switch (outcome.result()) {
+                case DONE -> publications.done(due, outcome.externalId());
+                case RETRY -> {
+                    Duration wait = outcome.retryAfter() != null ? outcome.retryAfter() : backoff(due.attempts() + 1);
+                    log.info(
+                            "Publishing draft #{} to {} failed ({}); trying again in {} s",
+                            draft.id(),
+                            due.network().key(),
+                            outcome.detail(),
+                            wait.toSeconds());
+                    publications.retry(due, now.plus(wait), outcome.detail());
+                }
+                case FAILED -> {
+                    log.warn(
+                            "Publishing draft #{} to {} failed for good: {}",
+                            draft.id(),
+                            due.network().key(),
+                            outcome.detail());
+                    publications.failed(due, outcome.detail());
+                    drafts.publishingFailed(draft.id(), due.network(), outcome.detail());
+                }
+            }
+            drafts.settle(draft.id());
+        }
+    }
+
+    private static Duration backoff(int attempts) {
+        Duration wait = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
+        return wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait;
+    }
+}

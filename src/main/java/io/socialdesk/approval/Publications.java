@@ -1,0 +1,135 @@
+package io.socialdesk.approval;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which draft goes out to which network, and how far that has got. */
+@Repository
+class Publications {
+
+    /** One draft on one network. */
+    record Publication(
+            long draftId,
+            Network network,
+            ApprovalProperties.Publisher publisher,
+            String state,
+            int attempts,
+            @Nullable String externalId,
+            @Nullable String lastError) {
+
+        boolean done() {
+            return "DONE".equals(state);
+        }
+
+        boolean failed() {
+            return "FAILED".equals(state);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Publications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Queues the draft for every network once; a second call (a tick after a restart) adds nothing. */
+    void queue(Draft draft, ApprovalProperties.Publishing publishing, Instant now) {
+        for (Network network : draft.networks()) {
+            jdbc.sql("INSERT INTO approval_publication (draft_id, network, publisher, state, attempts, not_before)"
+                            + " SELECT ?, ?, ?, 'PENDING', 0, ? WHERE NOT EXISTS (SELECT 1 FROM approval_publication"
+                            + " WHERE draft_id = ? AND network = ?)")
+                    .params(
+                            draft.id(),
+                            network.name(),
+                            publishing.publisherOf(network).name(),
+                            utc(now),
+                            draft.id(),
+                            network.name())
+                    .update();
+        }
+    }
+
+    /** The due ones, oldest first; a row being sent by a crashed run becomes due again when its lease runs out. */
+    List<Publication> due(Instant now) {
+        return jdbc.sql("SELECT * FROM approval_publication WHERE state IN ('PENDING', 'SENDING') AND not_before <= ?"
+                        + " ORDER BY draft_id, network")
+                .param(utc(now))
+                .query((rs, row) -> publication(rs))
+                .list();
+    }
+
+    /** Takes a due row for sending; {@code false} if another run took it first. */
+    boolean claim(Publication publication, Instant now, Instant leaseUntil) {
+        return jdbc.sql("UPDATE approval_publication SET state = 'SENDING', not_before = ?, attempts = attempts + 1"
+                                + " WHERE draft_id = ? AND network = ? AND state IN ('PENDING', 'SENDING')"
+                                + " AND not_before <= ?")
+                        .params(
+                                utc(leaseUntil),
+                                publication.draftId(),
+                                publication.network().name(),
+                                utc(now))
+                        .update()
+                == 1;
+    }
+
+    void done(Publication publication, @Nullable String externalId) {
+        set(publication, "DONE", null, externalId, null);
+    }
+
+    void retry(Publication publication, Instant notBefore, String error) {
+        set(publication, "PENDING", notBefore, null, error);
+    }
+
+    void failed(Publication publication, String error) {
+        set(publication, "FAILED", null, null, error);
+    }
+
+    List<Publication> of(long draftId) {
+        return jdbc.sql("SELECT * FROM approval_publication WHERE draft_id = ? ORDER BY network")
+                .param(draftId)
+                .query((rs, row) -> publication(rs))
+                .list();
+    }
+
+    private void set(
+            Publication publication,
+            String state,
+            @Nullable Instant notBefore,
+            @Nullable String externalId,
+            @Nullable String error) {
+        jdbc.sql("UPDATE approval_publication SET state = ?, not_before = COALESCE(?, not_before),"
+                        + " external_id = COALESCE(?, external_id), last_error = ? WHERE draft_id = ? AND network = ?")
+                .params(
+                        state,
+                        utc(notBefore),
+                        externalId,
+                        error == null ? null : cut(error),
+                        publication.draftId(),
+                        publication.network().name())
+                .update();
+    }
+
+    private static Publication publication(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Publication(
+                rs.getLong("draft_id"),
+                Network.valueOf(rs.getString("network")),
+                ApprovalProperties.Publisher.valueOf(rs.getString("publisher")),
+                rs.getString("state"),
+                rs.getInt("attempts"),
+                rs.getString("external_id"),
+                rs.getString("last_error"));
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String cut(String error) {
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+}

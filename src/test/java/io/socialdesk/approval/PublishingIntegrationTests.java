@@ -1,0 +1,317 @@
+package io.socialdesk.approval;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.SteppingClock;
+import io.socialdesk.local.LocalChatClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Approved drafts go out when their time comes, on a stepping clock: through a WireMock webhook and a WireMock
+ * Mastodon, or handed over in chat; stalled drafts are reminded, escalated or expire.
+ */
+class PublishingIntegrationTests {
+
+    private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+    private static final SteppingClock CLOCK = new SteppingClock(START);
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    @Configuration(proxyBeanMethods = false)
+    static class SteppedTime {
+        @Bean
+        @Primary
+        Clock steppingClock() {
+            return CLOCK;
+        }
+    }
+
+    @TempDir
+    Path folder;
+
+    private final WireMockServer remote =
+            new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    private ConfigurableApplicationContext context;
+    private LocalChatClient chat;
+
+    @BeforeEach
+    void startRemote() {
+        CLOCK.set(START);
+        remote.start();
+        remote.stubFor(post(urlPathEqualTo("/hook"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(202)));
+        remote.stubFor(post(urlPathEqualTo("/api/v1/statuses"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"42\",\"url\":\"https://social.example/@team/42\"}")));
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+        remote.stop();
+    }
+
+    @Test
+    void anApprovedDraftIsPublishedAtItsTimeThroughWebhookAndMastodonOnce() throws Exception {
+        start(publishing());
+        JsonNode card = submitAndApprove("Wir feiern 10 Jahre! #jubiläum", "linkedin,mastodon", "2026-11-24T10:00");
+        await().atMost(WITHIN).until(() -> text(card(card)).contains("Eingeplant"));
+
+        tick(Duration.ofHours(12));
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook"))))
+                .as("not before its time")
+                .isEmpty();
+
+        tick(Duration.ofHours(16));
+
+        List<LoggedRequest> hooks = remote.findAll(postRequestedFor(urlPathEqualTo("/hook")));
+        assertThat(hooks).singleElement().satisfies(hook -> {
+            String timestamp = hook.getHeader("X-SocialDesk-Timestamp");
+            assertThat(hook.getHeader("X-SocialDesk-Signature"))
+                    .isEqualTo("sha256="
+                            + HttpPublishers.Webhook.sign("hook-secret", timestamp + "." + hook.getBodyAsString()));
+            assertThat(hook.getBodyAsString()).contains("\"network\":\"linkedin\"", "Wir feiern 10 Jahre!");
+            assertThat(hook.getHeader("Idempotency-Key")).startsWith("socialdesk-1-linkedin-");
+        });
+        remote.verify(
+                1,
+                postRequestedFor(urlPathEqualTo("/api/v1/statuses"))
+                        .withHeader("Authorization", equalTo("Bearer mastodon-token"))
+                        .withHeader("Idempotency-Key", containing("socialdesk-1-mastodon-"))
+                        .withRequestBody(containing("status=Wir+feiern+10+Jahre")));
+        awaitThread(card, "ist veröffentlicht");
+        assertThat(text(eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist veröffentlicht")))))
+                .isNotBlank();
+
+        tick(Duration.ofHours(1));
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook"))))
+                .as("nothing twice")
+                .hasSize(1);
+        remote.verify(1, postRequestedFor(urlPathEqualTo("/api/v1/statuses")));
+    }
+
+    @Test
+    void aWebhookThatIsDownIsRetriedWithBackoff() throws Exception {
+        remote.stubFor(post(urlPathEqualTo("/hook"))
+                .inScenario("outage")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
+        start(publishing());
+        JsonNode card = submitAndApprove("Neuer Beitrag", "linkedin", "2026-11-23T12:00");
+
+        tick(Duration.ofHours(5));
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(1);
+        tick(Duration.ofSeconds(10));
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook"))))
+                .as("not before the backoff")
+                .hasSize(1);
+
+        tick(Duration.ofSeconds(30));
+
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(2);
+        awaitThread(card, "ist veröffentlicht");
+    }
+
+    @Test
+    void aSlotThatPassedWhileTheBotWasDownIsHandledOnceAfterTheRestart() throws Exception {
+        start(publishing());
+        submitAndApprove("Beitrag über Nacht", "linkedin", "2026-11-23T20:00");
+        context.close();
+
+        CLOCK.step(Duration.ofHours(24));
+        start(publishing());
+        DraftScheduler scheduler = context.getBean(DraftScheduler.class);
+        scheduler.tick();
+        scheduler.tick();
+
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(1);
+    }
+
+    @Test
+    void withoutAPublisherTheFinalTextIsHandedOverInTheThread() throws Exception {
+        start("");
+        JsonNode card = submitAndApprove("Zum Kopieren", "linkedin,x", "2026-11-23T12:00");
+
+        tick(Duration.ofHours(5));
+
+        awaitThread(card, "*LinkedIn* – Entwurf #1 ist dran");
+        awaitThread(card, "*X* – Entwurf #1 ist dran");
+        awaitThread(card, "ist übergeben");
+    }
+
+    @Test
+    void aDraftNobodyApprovesBeforeItsSlotExpires() throws Exception {
+        start("");
+        chat.post("social", "anna", "/sd draft \"Eilig\" --networks linkedin --at 2026-11-23T10:00");
+        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #1")));
+
+        // 10:00 in Berlin is 09:00 UTC; with the 5-minute margin the draft expires at 08:55 UTC
+        tick(Duration.ofMinutes(54));
+        assertThat(text(card(card))).doesNotContain("Abgelaufen");
+        tick(Duration.ofMinutes(2));
+
+        awaitThread(card, "ist abgelaufen");
+        eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist abgelaufen")));
+        assertThat(text(card(card))).contains("Abgelaufen");
+    }
+
+    @Test
+    void stalledApprovalsAreRemindedTwiceThenEscalatedToTheGroupLead() throws Exception {
+        start("");
+        chat.post("social", "anna", "/sd draft \"Wartet\" --networks linkedin --at 2026-12-20T10:00");
+        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #1")));
+
+        tick(Duration.ofHours(23));
+        assertThat(chat.messages("dm-ben", "ben")).noneMatch(bot("wartet auf deine Freigabe"));
+        tick(Duration.ofHours(2));
+        eventually(() -> find("dm-ben", "ben", bot("wartet auf deine Freigabe")));
+        tick(Duration.ofHours(25));
+        tick(Duration.ofHours(25));
+
+        assertThat(chat.messages("dm-ben", "ben"))
+                .filteredOn(bot("wartet auf deine Freigabe"))
+                .hasSize(2);
+        eventually(() -> find("dm-eve", "eve", bot("hängt in Schritt 1")));
+        awaitThread(card, "ich habe Eve Bescheid gegeben");
+    }
+
+    private static String publishing() {
+        return """
+                  publishing:
+                    via: webhook
+                    webhook-url: %s/hook
+                    networks: {mastodon: mastodon}
+                    mastodon-instance: %s
+                """;
+    }
+
+    private void start(String publishing) throws IOException {
+        Path config = folder.resolve("bot-config.yml");
+        Files.writeString(
+                config,
+                """
+                team:
+                  people:
+                    - {id: anna, name: Anna, roles: [admin]}
+                    - {id: ben, name: Ben, roles: [approver]}
+                    - {id: eve, name: Eve}
+                  groups:
+                    - {id: marketing, name: Marketing, lead: eve, members: [anna, ben]}
+                approval:
+                  default-policy: marketing
+                  policies:
+                    - id: marketing
+                      steps: [{group: marketing, rule: any}]
+                """
+                        + publishing.formatted(remote.baseUrl(), remote.baseUrl()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("SOCIALDESK_WEBHOOK_SECRET", "hook-secret");
+        variables.put("MASTODON_ACCESS_TOKEN", "mastodon-token");
+        StandardEnvironment environment = new StandardEnvironment();
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        context = new SpringApplicationBuilder(SocialDeskApplication.class, SteppedTime.class)
+                .environment(environment)
+                .run(
+                        "--config=" + config,
+                        "--server.port=0",
+                        "--socialdesk.data-dir=" + folder.resolve("data"),
+                        // the test ticks by hand
+                        "--socialdesk.ticks.initial-delay-millis=3600000");
+        chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
+    }
+
+    private JsonNode submitAndApprove(String text, String networks, String at) {
+        chat.post("social", "anna", "/sd draft \"" + text + "\" --networks " + networks + " --at " + at);
+        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #")));
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "ist freigegeben");
+        return card;
+    }
+
+    private void tick(Duration step) {
+        CLOCK.step(step);
+        context.getBean(DraftScheduler.class).tick();
+    }
+
+    private JsonNode card(JsonNode card) {
+        return chat.messages("approvals", "anna").stream()
+                .filter(message -> id(message).equals(id(card)))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void awaitThread(JsonNode card, String text) {
+        eventually(() -> chat.messages("approvals", "anna").stream()
+                .filter(message -> id(card).equals(message.path("threadId").asString()))
+                .filter(bot(text))
+                .findFirst());
+    }
+
+    private Optional<JsonNode> find(String channel, String viewer, Predicate<JsonNode> wanted) {
+        return chat.messages(channel, viewer).stream().filter(wanted).findFirst();
+    }
+
+    private static JsonNode eventually(java.util.concurrent.Callable<Optional<JsonNode>> search) {
+        return await().atMost(WITHIN).until(search, Optional::isPresent).orElseThrow();
+    }
+
+    private static Predicate<JsonNode> bot(String part) {
+        return message ->
+                "bot".equals(message.path("author").asString()) && text(message).contains(part);
+    }
+
+    private static String text(JsonNode message) {
+        StringBuilder text = new StringBuilder(message.path("text").asString());
+        for (JsonNode block : message.path("blocks")) {
+            text.append('\n').append(block.path("text").asString());
+        }
+        return text.toString();
+    }
+
+    private static String id(JsonNode message) {
+        return message.path("id").asString();
+    }
+}
