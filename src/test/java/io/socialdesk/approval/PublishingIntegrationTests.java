@@ -213,6 +213,49 @@ class PublishingIntegrationTests {
         awaitThread(card, "ich habe Eve Bescheid gegeben");
     }
 
+    @Test
+    void theEditorialPlanListsAWeekAndFeedsCalendars() throws Exception {
+        start("");
+        submitAndApprove("Jubiläum", "linkedin", "2026-11-24T10:00");
+        chat.post(
+                "social", "anna", "/sd draft \"Advent\" --networks instagram --at 2026-12-02T18:00 --campaign advent");
+        eventually(() -> find("social", "anna", bot("Entwurf #2 ist eingereicht")));
+
+        chat.post("social", "anna", "/sd queue");
+        chat.post("social", "ben", "/sd queue 2026-W49");
+        chat.post("social", "ben", "/sd queue Weihnachten");
+
+        String thisWeek = text(eventually(() -> find("social", "anna", bot("Redaktionsplan KW 48/2026"))));
+        assertThat(thisWeek)
+                .contains("#1", "LinkedIn", "Eingeplant", "Anna: Jubiläum")
+                .doesNotContain("#2");
+        String next = text(eventually(() -> find("social", "ben", bot("Redaktionsplan KW 49/2026"))));
+        assertThat(next).contains("#2", "Instagram", "Wartet auf Freigabe", "Advent");
+        eventually(() -> find("social", "ben", bot("keine Kalenderwoche")));
+
+        var http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        var feed = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/calendar.ics?token=cal-token"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body())
+                .contains(
+                        "BEGIN:VCALENDAR",
+                        "UID:draft-1@socialdesk",
+                        "DTSTART:20261124T090000Z",
+                        "UID:draft-2@socialdesk",
+                        "CATEGORIES:advent");
+        var wrong = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/calendar.ics?token=guess"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
     private static String publishing() {
         return """
                   publishing:
@@ -245,6 +288,7 @@ class PublishingIntegrationTests {
         Map<String, Object> variables = new HashMap<>();
         variables.put("SOCIALDESK_WEBHOOK_SECRET", "hook-secret");
         variables.put("MASTODON_ACCESS_TOKEN", "mastodon-token");
+        variables.put("SOCIALDESK_CALENDAR_TOKEN", "cal-token");
         StandardEnvironment environment = new StandardEnvironment();
         environment
                 .getPropertySources()
