@@ -45,7 +45,8 @@ final class ApprovalCard {
             ApprovalProperties.Policy policy,
             ApprovalRules rules,
             ApprovalRules.Evaluation evaluation,
-            List<NetworkCheck> checks) {
+            List<NetworkCheck> checks,
+            List<GuidelineCheck.Finding> findings) {
         String author = personName.apply(draft.authorId());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Section(texts.get("card.title", draft.id(), author) + "\n" + meta(draft)));
@@ -54,6 +55,13 @@ final class ApprovalCard {
             blocks.add(new Block.Image(draft.imageUrl(), texts.get("card.image")));
         }
         blocks.add(new Block.Context(checks.stream().map(this::check).collect(Collectors.joining(" · "))));
+        if (!findings.isEmpty()) {
+            blocks.add(new Block.Context(findings.stream()
+                    .map(finding -> texts.get(
+                            "card.guideline." + finding.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            finding.value()))
+                    .collect(Collectors.joining(" · "))));
+        }
         blocks.add(new Block.Section(steps(draft, policy, rules, evaluation)));
         blocks.add(new Block.Context(status(draft, evaluation)));
         if (draft.status() == DraftStatus.PENDING || draft.status() == DraftStatus.ON_HOLD) {

@@ -2,6 +2,7 @@ package io.socialdesk.approval;
 
 import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.ConfigIds;
+import io.socialdesk.config.CronSchedule;
 import io.socialdesk.config.InvalidConfigException;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param networks limits that differ from the networks' defaults, e.g. a Mastodon server's own length limit
  * @param reactions the emoji that cast each decision, as Slack short names or unicode; skin tones do not matter
  * @param publishing how approved posts go out when their time comes
+ * @param guidelines the team's social media guidelines, checked on every draft
+ * @param weeklyPlan when the week's editorial plan is posted, and where; none if unset
  */
 @ConfigurationProperties(prefix = "socialdesk.approval", ignoreUnknownFields = false)
 public record ApprovalProperties(
@@ -31,7 +34,9 @@ public record ApprovalProperties(
         @DefaultValue("5m") Duration expiryMargin,
         @Nullable Map<Network, NetworkLimit> networks,
         @Nullable Map<Decision, String> reactions,
-        @Nullable Publishing publishing)
+        @Nullable Publishing publishing,
+        @Nullable Guidelines guidelines,
+        @Nullable WeeklyPlan weeklyPlan)
         implements UsesChannels {
 
     static final Policy FOUR_EYES = new Policy("four-eyes", List.of(new Step(null, null, Rule.ANY, null)), false);
@@ -67,6 +72,7 @@ public record ApprovalProperties(
         reactions = withDefaultReactions(reactions);
         publishing = publishing == null ? new Publishing(Publisher.HANDOVER, null, null, null, "social") : publishing;
         publishing.check();
+        guidelines = guidelines == null ? new Guidelines(null, null) : guidelines;
         networks.forEach((network, limit) -> limit.check("approval.networks." + network.key()));
     }
 
@@ -102,6 +108,43 @@ public record ApprovalProperties(
         });
         return Map.copyOf(reactions);
     }
+
+    /**
+     * What the team's social media guidelines demand of every post.
+     *
+     * @param forbidden words or phrases no post may contain; case is ignored, whole words only
+     * @param campaigns per campaign (the draft's {@code --campaign}): hashtags it must carry and a disclaimer
+     */
+    public record Guidelines(@Nullable List<String> forbidden, @Nullable Map<String, Campaign> campaigns) {
+
+        public Guidelines {
+            forbidden = forbidden == null
+                    ? List.of()
+                    : forbidden.stream().filter(word -> !word.isBlank()).toList();
+            campaigns = campaigns == null ? Map.of() : Map.copyOf(campaigns);
+        }
+    }
+
+    /**
+     * One campaign's rules.
+     *
+     * @param requiredHashtags hashtags every post of the campaign carries, e.g. #advent2026
+     * @param disclaimer text every post of the campaign contains, e.g. "Anzeige"
+     */
+    public record Campaign(@Nullable List<String> requiredHashtags, @Nullable String disclaimer) {
+
+        public Campaign {
+            requiredHashtags = requiredHashtags == null ? List.of() : List.copyOf(requiredHashtags);
+        }
+    }
+
+    /**
+     * The weekly editorial plan post.
+     *
+     * @param schedule when it is posted, as a cron expression in the team's zone, e.g. '0 0 9 * * MON'
+     * @param channel the channel purpose it is posted to
+     */
+    public record WeeklyPlan(CronSchedule schedule, @DefaultValue("social") String channel) {}
 
     /** Who takes an approved post out into the world. */
     public enum Publisher {
@@ -262,6 +305,14 @@ public record ApprovalProperties(
 
     @Override
     public Map<String, String> channelPurposes() {
-        return Map.of("approval.channel", channel);
+        Map<String, String> purposes = new java.util.LinkedHashMap<>();
+        purposes.put("approval.channel", channel);
+        if (publishing.via() == Publisher.CHAT || publishing.networks().containsValue(Publisher.CHAT)) {
+            purposes.put("approval.publishing.chat-channel", publishing.chatChannel());
+        }
+        if (weeklyPlan != null) {
+            purposes.put("approval.weekly-plan.channel", weeklyPlan.channel());
+        }
+        return purposes;
     }
 }

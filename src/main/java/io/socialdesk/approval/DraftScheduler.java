@@ -31,6 +31,7 @@ class DraftScheduler {
 
     private final DraftService drafts;
     private final Publications publications;
+    private final WeeklyPlanPost weeklyPlan;
     private final Clock clock;
     private final Map<ApprovalProperties.Publisher, PostPublisher> publishers =
             new EnumMap<>(ApprovalProperties.Publisher.class);
@@ -38,6 +39,7 @@ class DraftScheduler {
     DraftScheduler(
             DraftService drafts,
             Publications publications,
+            WeeklyPlanPost weeklyPlan,
             ApprovalProperties properties,
             PublishingSecrets secrets,
             ChatGateway chat,
@@ -48,6 +50,7 @@ class DraftScheduler {
             Clock clock) {
         this.drafts = drafts;
         this.publications = publications;
+        this.weeklyPlan = weeklyPlan;
         this.clock = clock;
         ApprovalProperties.Publishing publishing = properties.publishing();
         HttpClient http =
@@ -88,6 +91,7 @@ class DraftScheduler {
         drafts.remindStalled();
         drafts.queueDue();
         deliver(now);
+        weeklyPlan.postIfDue(now);
     }
 
     private void deliver(Instant now) {

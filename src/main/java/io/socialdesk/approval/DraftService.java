@@ -100,7 +100,10 @@ public class DraftService {
         ApprovalProperties.Policy policy =
                 policy(submission.policyId() == null ? properties.defaultPolicy() : submission.policyId());
         List<NetworkCheck> checks = checks(submission.text(), submission.networks());
-        if (policy.blockOnCheckFailures() && checks.stream().anyMatch(check -> !check.passes())) {
+        List<GuidelineCheck.Finding> findings =
+                GuidelineCheck.check(submission.text(), submission.campaign(), properties.guidelines());
+        if (policy.blockOnCheckFailures()
+                && (!findings.isEmpty() || checks.stream().anyMatch(check -> !check.passes()))) {
             throw new DraftRefusedException("draft.error.blocked", policy.id());
         }
         Draft draft = drafts.insert(new Draft(
@@ -134,7 +137,13 @@ public class DraftService {
     public void react(MessageRef message, UserRef user, Emoji emoji) {
         Optional<Decision> decision = decisionOf(emoji);
         Optional<Long> draftId = drafts.idOfCard(message);
-        if (decision.isEmpty() || draftId.isEmpty()) {
+        if (decision.isEmpty()) {
+            return;
+        }
+        if (draftId.isEmpty()) {
+            if (decision.get() == Decision.APPROVE) {
+                confirmHandover(message, user);
+            }
             return;
         }
         vote(draftId.get(), user, decision.get(), message.channel());
@@ -159,6 +168,27 @@ public class DraftService {
             reply(draft, "thread.withdrawn", name(voter.get().id()), emojiOf(decision.get()));
             reevaluate(draft, voter.get().id());
         }
+    }
+
+    /** The author's ✅ on a hand-over message says the post is out; it goes into the history. */
+    private void confirmHandover(MessageRef message, UserRef user) {
+        Optional<Publications.Publication> handover = publications.handoverAt(message.id());
+        Optional<Person> person = team.find(user);
+        if (handover.isEmpty() || person.isEmpty()) {
+            return;
+        }
+        Draft draft = drafts.find(handover.get().draftId()).orElseThrow();
+        drafts.audit(
+                draft,
+                person.get().id(),
+                "confirmed-posted",
+                handover.get().network().key(),
+                Instant.now(clock));
+        reply(
+                draft,
+                "thread.confirmed",
+                name(person.get().id()),
+                handover.get().network().displayName());
     }
 
     /** The card's buttons do what the reactions do. */
@@ -536,7 +566,13 @@ public class DraftService {
 
     private OutgoingMessage card(Draft draft, ApprovalRules rules, ApprovalRules.Evaluation evaluation) {
         return new ApprovalCard(teamTexts(), this::name, this::groupName, reactions)
-                .render(draft, policy(draft.policyId()), rules, evaluation, checks(draft.text(), draft.networks()));
+                .render(
+                        draft,
+                        policy(draft.policyId()),
+                        rules,
+                        evaluation,
+                        checks(draft.text(), draft.networks()),
+                        GuidelineCheck.check(draft.text(), draft.campaign(), properties.guidelines()));
     }
 
     List<NetworkCheck> checks(String text, List<Network> networks) {

@@ -1,12 +1,17 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.chat.Texts;
+import io.socialdesk.team.Person;
+import io.socialdesk.team.Team;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** What is planned: the drafts waiting for approval or scheduled, and what went out, by week. */
@@ -23,9 +28,39 @@ public class EditorialPlan {
             DraftStatus.HANDED_OVER);
 
     private final Drafts drafts;
+    private final Team team;
 
-    EditorialPlan(Drafts drafts) {
+    EditorialPlan(Drafts drafts, Team team) {
         this.drafts = drafts;
+        this.team = team;
+    }
+
+    /** The week's plan as people read it in chat: a title and a line per draft, or that nothing is planned. */
+    String describe(Week week, boolean undated, Texts texts) {
+        List<Draft> planned = in(week, undated);
+        if (planned.isEmpty()) {
+            return texts.get("queue.empty", week.number(), week.year());
+        }
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("EE dd.MM. HH:mm", texts.locale()).withZone(team.zone());
+        StringBuilder text = new StringBuilder(texts.get("queue.title", week.number(), week.year()));
+        for (Draft draft : planned) {
+            text.append('\n')
+                    .append(texts.get(
+                            "queue.line",
+                            draft.plannedAt() == null ? texts.get("queue.undated") : when.format(draft.plannedAt()),
+                            draft.id(),
+                            draft.networks().stream().map(Network::displayName).collect(Collectors.joining(", ")),
+                            texts.get("status." + draft.status().key()),
+                            team.person(draft.authorId()).map(Person::name).orElse(draft.authorId()),
+                            preview(draft.text())));
+        }
+        return text.toString();
+    }
+
+    private static String preview(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= 60 ? line : line.substring(0, 59) + "…";
     }
 
     /** A week, Monday to Monday, in the team's zone. */

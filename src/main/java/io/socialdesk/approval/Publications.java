@@ -89,6 +89,14 @@ class Publications {
         set(publication, "FAILED", null, null, error);
     }
 
+    /** The hand-over that was posted as message {@code messageId}, if any. */
+    java.util.Optional<Publication> handoverAt(String messageId) {
+        return jdbc.sql("SELECT * FROM approval_publication WHERE publisher = 'HANDOVER' AND external_id = ?")
+                .param(messageId)
+                .query((rs, row) -> publication(rs))
+                .optional();
+    }
+
     List<Publication> of(long draftId) {
         return jdbc.sql("SELECT * FROM approval_publication WHERE draft_id = ? ORDER BY network")
                 .param(draftId)

@@ -51,6 +51,13 @@ class ApprovalFlowIntegrationTests {
                   steps:
                     - {group: marketing, rule: any}
                     - {group: legal, rule: all}
+                - id: strict
+                  steps: [{group: marketing, rule: any}]
+                  block-on-check-failures: true
+              guidelines:
+                forbidden: [kostenlos]
+                campaigns:
+                  advent: {required-hashtags: ["#advent2026"], disclaimer: Anzeige}
             """;
 
     @TempDir
@@ -216,6 +223,24 @@ class ApprovalFlowIntegrationTests {
         chat.react(id(card), "clara", "✅");
         chat.react(id(card), "dora", "✅");
         awaitThread(card, "Entwurf #1 ist freigegeben");
+    }
+
+    @Test
+    void theCardWarnsAboutLengthAndGuidelinesAndAStrictPolicyRefuses() throws IOException {
+        start();
+
+        JsonNode card = submit("Jetzt kostenlos: " + "x".repeat(290), "x,linkedin --campaign advent");
+        assertThat(text(card))
+                .contains(
+                        "⚠️ X",
+                        "zu viel",
+                        "✓ LinkedIn",
+                        "„kostenlos\" soll nicht vorkommen",
+                        "#advent2026 fehlt",
+                        "Hinweis „Anzeige\" fehlt");
+
+        chat.post("social", "anna", "/sd draft \"Jetzt kostenlos!\" --networks linkedin --policy strict");
+        eventually(() -> find("social", "anna", bot("Die Regel „strict\" nimmt keine Entwürfe an")));
     }
 
     @Test

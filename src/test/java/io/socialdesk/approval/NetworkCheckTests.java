@@ -19,6 +19,8 @@ class NetworkCheckTests {
             java.time.Duration.ofMinutes(5),
             null,
             null,
+            null,
+            null,
             null);
 
     private static NetworkCheck check(Network network, String text) {
@@ -96,6 +98,8 @@ class NetworkCheckTests {
                 Map.of(
                         Network.MASTODON, new ApprovalProperties.NetworkLimit(11_000, null),
                         Network.INSTAGRAM, new ApprovalProperties.NetworkLimit(null, 5)),
+                null,
+                null,
                 null,
                 null);
 

@@ -175,6 +175,28 @@ class PublishingIntegrationTests {
         awaitThread(card, "*LinkedIn* – Entwurf #1 ist dran");
         awaitThread(card, "*X* – Entwurf #1 ist dran");
         awaitThread(card, "ist übergeben");
+
+        JsonNode linkedin = eventually(() -> find("approvals", "anna", bot("*LinkedIn* – Entwurf #1 ist dran")));
+        chat.react(id(linkedin), "anna", "✅");
+        awaitThread(card, "Anna bestätigt: LinkedIn ist draußen");
+    }
+
+    @Test
+    void theWeeksPlanIsPostedWhenItsScheduleFiresOnce() throws Exception {
+        start("  weekly-plan: {schedule: '0 0 9 * * MON', channel: social}\n");
+        chat.post("social", "anna", "/sd draft \"Montagsbeitrag\" --networks linkedin --at 2026-11-25T10:00");
+        eventually(() -> find("social", "anna", bot("Entwurf #1 ist eingereicht")));
+
+        tick(Duration.ofMinutes(1));
+        tick(Duration.ofMinutes(1));
+
+        List<JsonNode> plans = chat.messages("social", "ben").stream()
+                .filter(bot("Redaktionsplan KW 48/2026"))
+                .toList();
+        assertThat(plans).singleElement().satisfies(plan -> assertThat(text(plan))
+                .contains("#1", "Montagsbeitrag"));
+        tick(Duration.ofDays(7));
+        eventually(() -> find("social", "ben", bot("KW 49/2026")));
     }
 
     @Test
