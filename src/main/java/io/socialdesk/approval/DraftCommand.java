@@ -1,6 +1,7 @@
 package io.socialdesk.approval;
 
 import io.socialdesk.chat.ChatCommand;
+import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.CommandArguments;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
@@ -33,11 +34,15 @@ final class DraftCommand implements ChatCommand {
     private final DraftService drafts;
     private final Team team;
     private final ApprovalProperties properties;
+    private final ChatGateway chat;
+    private final DraftForm form;
 
-    DraftCommand(DraftService drafts, Team team, ApprovalProperties properties) {
+    DraftCommand(DraftService drafts, Team team, ApprovalProperties properties, ChatGateway chat, DraftForm form) {
         this.drafts = drafts;
         this.team = team;
         this.properties = properties;
+        this.chat = chat;
+        this.form = form;
     }
 
     @Override
@@ -58,7 +63,10 @@ final class DraftCommand implements ChatCommand {
         CommandArguments arguments = request.arguments();
         try {
             return switch (arguments.first().orElse("")) {
-                case "" -> CommandReply.privately(texts.get("draft.usage", request.root()));
+                case "" -> {
+                    chat.openForm(request.invocation(), form.form(texts));
+                    yield CommandReply.privately(texts.get("draft.form-opened", request.root()));
+                }
                 case "edit" -> edit(arguments, person.get(), texts, request.root());
                 case "cancel" -> cancel(arguments, person.get(), texts, request.root());
                 case "history" -> history(arguments, texts, request.root());

@@ -28,6 +28,12 @@ public interface ChatGateway {
     /** Uploads an image into a channel with a caption, e.g. a volume chart under an alert. */
     MessageRef uploadImage(ChannelRef channel, ChatImage image, OutgoingMessage caption);
 
+    /**
+     * Opens {@code form} for the person who ran {@code invocation}, where they ran it. Slack needs this within
+     * three seconds of the command, so features call it straight from the command's handler.
+     */
+    void openForm(CommandInvoked invocation, Form form);
+
     /** Shows a message in a channel that only {@code user} sees: errors and private hints. */
     void ephemeral(ChannelRef channel, UserRef user, OutgoingMessage message);
 

@@ -24,6 +24,48 @@ final class LocalBlocks {
         return json.writeValueAsString(array);
     }
 
+    /** A form as a single block the page renders with inputs. */
+    String writeForm(io.socialdesk.chat.Form form) {
+        ObjectNode node = json.createObjectNode();
+        node.put("type", "form")
+                .put("formId", form.id())
+                .put("title", form.title())
+                .put("submitLabel", form.submitLabel());
+        ArrayNode fields = node.putArray("fields");
+        for (io.socialdesk.chat.Form.Field field : form.fields()) {
+            ObjectNode entry = fields.addObject()
+                    .put("id", field.id())
+                    .put("label", field.label())
+                    .put("kind", field.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("required", field.required())
+                    .put("hint", field.hint());
+            ArrayNode options = entry.putArray("options");
+            field.options()
+                    .forEach(option ->
+                            options.addObject().put("value", option.value()).put("label", option.label()));
+        }
+        ArrayNode blocks = json.createArrayNode();
+        blocks.add(node);
+        return json.writeValueAsString(blocks);
+    }
+
+    /** The form a message carries: its id and its fields' ids with whether each is required. */
+    java.util.Optional<FormShape> form(JsonNode blocks) {
+        for (JsonNode block : blocks) {
+            if ("form".equals(block.path("type").asString())) {
+                java.util.Map<String, Boolean> fields = new java.util.LinkedHashMap<>();
+                block.path("fields")
+                        .forEach(field -> fields.put(
+                                field.path("id").asString(),
+                                field.path("required").asBoolean()));
+                return java.util.Optional.of(new FormShape(block.path("formId").asString(), fields));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    record FormShape(String formId, java.util.Map<String, Boolean> requiredByField) {}
+
     JsonNode read(String stored) {
         return json.readTree(stored);
     }

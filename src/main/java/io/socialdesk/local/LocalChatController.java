@@ -99,6 +99,14 @@ final class LocalChatController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Outcome(true));
     }
 
+    record FormRequest(@Nullable String person, java.util.@Nullable Map<String, String> values) {}
+
+    @PostMapping("/api/local/messages/{id}/form")
+    ResponseEntity<Outcome> submitForm(@PathVariable String id, @RequestBody FormRequest request) {
+        chat.submitForm(id, nullToEmpty(request.person()), request.values());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Outcome(true));
+    }
+
     @GetMapping("/api/local/images/{id}")
     ResponseEntity<byte[]> image(@PathVariable String id) {
         LocalMessages.StoredImage image = chat.image(id);

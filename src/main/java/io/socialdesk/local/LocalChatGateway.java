@@ -4,8 +4,10 @@ import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.ChatImage;
 import io.socialdesk.chat.ChatProperties;
+import io.socialdesk.chat.CommandInvoked;
 import io.socialdesk.chat.ConnectionState;
 import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.Form;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
@@ -94,6 +96,21 @@ class LocalChatGateway implements ChatGateway {
     @Transactional
     public void ephemeral(ChannelRef channel, UserRef user, OutgoingMessage message) {
         insert(channel, null, message, user.id(), null);
+    }
+
+    @Override
+    @Transactional
+    public void openForm(CommandInvoked invocation, Form form) {
+        messages.insert(new LocalMessages.NewMessage(
+                UUID.randomUUID().toString(),
+                invocation.channel().id(),
+                null,
+                LocalMessage.BOT,
+                form.title(),
+                messages.blocks().writeForm(form),
+                invocation.user().id(),
+                null,
+                Instant.now(clock)));
     }
 
     @Override

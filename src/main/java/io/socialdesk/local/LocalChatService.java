@@ -7,6 +7,7 @@ import io.socialdesk.chat.ChatEvent;
 import io.socialdesk.chat.ChatProperties;
 import io.socialdesk.chat.CommandInvoked;
 import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.FormSubmitted;
 import io.socialdesk.chat.InboundEvents;
 import io.socialdesk.chat.MessagePosted;
 import io.socialdesk.chat.MessageRef;
@@ -180,6 +181,32 @@ class LocalChatService {
                 actionId,
                 button.get().orElse(null),
                 Instant.now(clock)));
+    }
+
+    /** Submits a form the bot showed; every required field must be filled, unknown fields are dropped. */
+    @Transactional
+    void submitForm(String messageId, String personId, @Nullable Map<String, String> values) {
+        Person person = person(personId);
+        LocalMessage message = visibleMessage(messageId, person);
+        LocalBlocks.FormShape form = messages.blocks()
+                .form(message.blocks())
+                .orElseThrow(
+                        () -> new LocalChatException(HttpStatus.BAD_REQUEST, "message " + messageId + " has no form"));
+        Map<String, String> submitted = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        form.requiredByField().forEach((field, required) -> {
+            String value = values == null ? null : values.get(field);
+            if (value != null && !value.isBlank()) {
+                submitted.put(field, value.strip());
+            } else if (required) {
+                missing.add(field);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new LocalChatException(HttpStatus.BAD_REQUEST, "required fields are empty: " + missing);
+        }
+        events.publish(new FormSubmitted(
+                UUID.randomUUID().toString(), user(person), form.formId(), submitted, Instant.now(clock)));
     }
 
     LocalMessages.StoredImage image(String id) {

@@ -3,8 +3,10 @@ package io.socialdesk.slack;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.ChatImage;
+import io.socialdesk.chat.CommandInvoked;
 import io.socialdesk.chat.ConnectionState;
 import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.Form;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
@@ -22,10 +24,12 @@ class SlackChatGateway implements ChatGateway {
 
     private final SlackOutbox outbox;
     private final SlackConnection connection;
+    private final String closeLabel;
 
-    SlackChatGateway(SlackOutbox outbox, SlackConnection connection) {
+    SlackChatGateway(SlackOutbox outbox, SlackConnection connection, String closeLabel) {
         this.outbox = outbox;
         this.connection = connection;
+        this.closeLabel = closeLabel;
     }
 
     @Override
@@ -143,6 +147,23 @@ class SlackChatGateway implements ChatGateway {
                 user.id(),
                 text(message),
                 blocks(message),
+                null);
+        connection.wakeAfterCommit();
+    }
+
+    @Override
+    @Transactional
+    public void openForm(CommandInvoked invocation, Form form) {
+        // Slack's trigger id, which views.open needs within 3 s, is the slash command's event id
+        outbox.enqueue(
+                "form:" + invocation.user().id(),
+                SlackOutbox.Kind.FORM,
+                null,
+                invocation.eventId(),
+                null,
+                invocation.user().id(),
+                null,
+                SlackModals.renderJson(form, closeLabel),
                 null);
         connection.wakeAfterCommit();
     }

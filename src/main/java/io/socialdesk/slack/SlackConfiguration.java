@@ -65,8 +65,12 @@ class SlackConfiguration {
     }
 
     @Bean
-    ChatGateway slackChatGateway(SlackOutbox outbox, SlackConnection connection) {
-        return new SlackChatGateway(outbox, connection);
+    ChatGateway slackChatGateway(
+            SlackOutbox outbox, SlackConnection connection, MessageSource messages, UserLanguages languages) {
+        return new SlackChatGateway(
+                outbox,
+                connection,
+                new io.socialdesk.chat.Texts(messages, languages.teamLocale()).get("slack.form.close"));
     }
 
     @Bean

@@ -25,7 +25,7 @@ final class SlackDelivery {
     private static final Logger log = LoggerFactory.getLogger(SlackDelivery.class);
 
     /** Errors that mean "try again later", not "this can never work". */
-    private static final Set<String> TRANSIENT =
+    private static final Set<String> TRANSIENT_ERRORS =
             Set.of("ratelimited", "service_unavailable", "internal_error", "fatal_error", "request_timeout");
 
     private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
@@ -91,7 +91,7 @@ final class SlackDelivery {
                 outbox.delivered(entry);
                 return Outcome.DELIVERED;
             }
-            if (TRANSIENT.contains(response.getError())) {
+            if (TRANSIENT_ERRORS.contains(response.getError())) {
                 backOff(entry, "Slack answered " + response.getError());
                 return Outcome.POSTPONED;
             }
@@ -185,6 +185,11 @@ final class SlackDelivery {
                         .filename(entry.fileName())
                         .title(entry.fileName())
                         .initialComment(entry.text()));
+            }
+            case FORM -> {
+                View modal = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);
+                return slack.viewsOpen(
+                        request -> request.triggerId(entry.targetId()).view(modal));
             }
             case HOME -> {
                 View view = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);

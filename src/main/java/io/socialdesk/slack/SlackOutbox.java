@@ -26,7 +26,8 @@ class SlackOutbox implements SlackMessageIds {
         EPHEMERAL,
         DIRECT,
         UPLOAD,
-        HOME
+        HOME,
+        FORM
     }
 
     /** One queued call. */

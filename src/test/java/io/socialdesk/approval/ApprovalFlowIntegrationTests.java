@@ -244,6 +244,44 @@ class ApprovalFlowIntegrationTests {
     }
 
     @Test
+    void aBareDraftCommandOpensAFormWhoseSubmissionIsADraft() throws IOException {
+        start();
+
+        chat.post("social", "anna", "/sd draft");
+
+        JsonNode form = eventually(() -> find(
+                "social",
+                "anna",
+                message ->
+                        message.path("blocks").path(0).path("type").asString().equals("form")));
+        assertThat(form.path("visibleTo").asString()).isEqualTo("anna");
+        assertThat(form.path("blocks").path(0).path("fields"))
+                .extracting(field -> field.path("id").asString())
+                .containsExactly("text", "networks", "at", "campaign", "image", "policy");
+        assertProblem(
+                chat.send(
+                        "POST",
+                        "/api/local/messages/" + id(form) + "/form",
+                        "{\"person\":\"anna\",\"values\":{\"text\":\"Nur Text\"}}"),
+                "required fields are empty: [networks]");
+        assertThat(chat.send(
+                                "POST",
+                                "/api/local/messages/" + id(form) + "/form",
+                                "{\"person\":\"anna\",\"values\":{\"text\":\"Aus dem Formular\",\"networks\":\"linkedin,bluesky\","
+                                        + "\"at\":\"2031-06-01T09:00\"}}")
+                        .status())
+                .isEqualTo(202);
+
+        eventually(() -> find("dm-anna", "anna", bot("Entwurf #1 ist eingereicht")));
+        assertThat(text(currentCard())).contains("Aus dem Formular", "LinkedIn, Bluesky", "01.06.2031, 09:00");
+    }
+
+    private static void assertProblem(LocalChatClient.Response response, String detail) {
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("detail").asString()).contains(detail);
+    }
+
+    @Test
     void badDraftCommandsGetHelpfulAnswers() throws IOException {
         start();
 

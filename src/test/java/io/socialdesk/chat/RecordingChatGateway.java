@@ -59,6 +59,12 @@ public final class RecordingChatGateway implements ChatGateway {
     }
 
     @Override
+    public void openForm(CommandInvoked invocation, Form form) {
+        said.add(new Said(
+                "form", invocation.channel().id() + "/" + invocation.user().id(), form.id()));
+    }
+
+    @Override
     public ConnectionState connection() {
         return new ConnectionState(Platform.LOCAL, ConnectionState.Status.CONNECTED, "recording", Instant.EPOCH);
     }

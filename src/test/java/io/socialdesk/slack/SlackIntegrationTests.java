@@ -101,6 +101,24 @@ class SlackIntegrationTests {
     }
 
     @Test
+    void aBareDraftCommandOpensAModalWithTheCommandsTriggerId() throws Exception {
+        answer("views.open", "{\"ok\":true}");
+        start();
+
+        send(slashCommand("draft", "333.444.trigger"));
+
+        Map<String, String> open = form(awaitCall("views.open"));
+        assertThat(open).containsEntry("trigger_id", "333.444.trigger");
+        assertThat(open.get("view"))
+                .contains(
+                        "\"type\":\"modal\"",
+                        "\"callback_id\":\"draft\"",
+                        "Neuer Entwurf",
+                        "multi_static_select",
+                        "datetimepicker");
+    }
+
+    @Test
     void answersHelpPrivately() throws Exception {
         start();
 
