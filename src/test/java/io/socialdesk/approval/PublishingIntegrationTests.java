@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -50,7 +49,7 @@ class PublishingIntegrationTests {
     private static final SteppingClock CLOCK = new SteppingClock(START);
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
-    @Configuration(proxyBeanMethods = false)
+    // no @Configuration: the bot's component scan would find it and use it in every other test's context too
     static class SteppedTime {
         @Bean
         @Primary

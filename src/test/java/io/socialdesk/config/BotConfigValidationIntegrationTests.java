@@ -25,7 +25,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -36,7 +35,7 @@ class BotConfigValidationIntegrationTests {
     @TempDir
     Path folder;
 
-    @Configuration(proxyBeanMethods = false)
+    // no @Configuration: the bot's component scan would find it and use it in every other test's context too
     @EnableConfigurationProperties({
         TeamProperties.class,
         ChatProperties.class,
