@@ -1,5 +1,6 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.config.EnvironmentVariables;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,12 +49,8 @@ final class CalendarFeed {
         this.team = team;
         this.messages = messages;
         this.clock = clock;
-        PropertySource<?> variables =
-                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        Object configured = variables == null ? null : variables.getProperty("SOCIALDESK_CALENDAR_TOKEN");
-        this.token = configured == null || configured.toString().isBlank()
-                ? null
-                : configured.toString().trim().getBytes(StandardCharsets.UTF_8);
+        String configured = EnvironmentVariables.of(environment).get("SOCIALDESK_CALENDAR_TOKEN");
+        this.token = configured == null ? null : configured.getBytes(StandardCharsets.UTF_8);
     }
 
     @GetMapping("/calendar.ics")

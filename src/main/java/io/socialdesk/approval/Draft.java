@@ -53,6 +53,11 @@ public record Draft(
         }
     }
 
+    /** Whether a draft still waiting for approval has run out of time: its slot, less the margin, has come. */
+    static boolean isOverdue(@Nullable Instant plannedAt, java.time.Duration margin, Instant now) {
+        return plannedAt != null && !plannedAt.minus(margin).isAfter(now);
+    }
+
     Draft withStatus(DraftStatus next, Instant at) {
         return new Draft(
                 id,

@@ -350,9 +350,7 @@ public class DraftService {
     /** Drafts still waiting for approval whose slot, less the margin, has come. */
     List<Draft> overdue(Instant now) {
         return drafts.withStatus(DraftStatus.PENDING, DraftStatus.ON_HOLD, DraftStatus.CHANGES_REQUESTED).stream()
-                .filter(draft -> draft.plannedAt() != null)
-                .filter(draft ->
-                        !draft.plannedAt().minus(properties.expiryMargin()).isAfter(now))
+                .filter(draft -> Draft.isOverdue(draft.plannedAt(), properties.expiryMargin(), now))
                 .toList();
     }
 

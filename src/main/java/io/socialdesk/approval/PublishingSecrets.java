@@ -1,9 +1,8 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.config.EnvironmentVariables;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
 /** The publishers' secrets, from environment variables only, never shown. */
@@ -14,10 +13,9 @@ final class PublishingSecrets {
     private final @Nullable String mastodonToken;
 
     PublishingSecrets(ConfigurableEnvironment environment) {
-        PropertySource<?> variables =
-                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
-        this.webhookSecret = variable(variables, "SOCIALDESK_WEBHOOK_SECRET");
-        this.mastodonToken = variable(variables, "MASTODON_ACCESS_TOKEN");
+        EnvironmentVariables variables = EnvironmentVariables.of(environment);
+        this.webhookSecret = variables.get("SOCIALDESK_WEBHOOK_SECRET");
+        this.mastodonToken = variables.get("MASTODON_ACCESS_TOKEN");
     }
 
     @Nullable
@@ -34,12 +32,5 @@ final class PublishingSecrets {
     public String toString() {
         return "PublishingSecrets[webhookSecret=" + (webhookSecret == null ? "unset" : "***") + ", mastodonToken="
                 + (mastodonToken == null ? "unset" : "***") + "]";
-    }
-
-    private static @Nullable String variable(@Nullable PropertySource<?> variables, String name) {
-        Object value = variables == null ? null : variables.getProperty(name);
-        return value == null || value.toString().isBlank()
-                ? null
-                : value.toString().trim();
     }
 }

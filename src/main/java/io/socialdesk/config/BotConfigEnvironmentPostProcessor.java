@@ -124,12 +124,11 @@ public final class BotConfigEnvironmentPostProcessor implements EnvironmentPostP
      * environment variables, never from a file or the command line, where they would leak into shell history.
      */
     private static Map<String, Object> derived(ConfigurableEnvironment environment) {
-        PropertySource<?> variables =
-                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        EnvironmentVariables variables = EnvironmentVariables.of(environment);
         String platform;
-        if (variables != null && hasText((String) variables.getProperty("SLACK_BOT_TOKEN"))) {
+        if (variables.get("SLACK_BOT_TOKEN") != null) {
             platform = "slack";
-        } else if (variables != null && hasText((String) variables.getProperty("DISCORD_BOT_TOKEN"))) {
+        } else if (variables.get("DISCORD_BOT_TOKEN") != null) {
             platform = "discord";
         } else {
             platform = "local";

@@ -1,10 +1,9 @@
 package io.socialdesk.slack;
 
+import io.socialdesk.config.EnvironmentVariables;
 import io.socialdesk.config.InvalidConfigException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.PropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The Slack app's secrets, read from environment variables only and never shown: {@link #toString()} masks them.
@@ -38,12 +37,11 @@ record SlackCredentials(String botToken, @Nullable String appToken, @Nullable St
     }
 
     static SlackCredentials fromEnvironment(ConfigurableEnvironment environment) {
-        PropertySource<?> variables =
-                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        EnvironmentVariables variables = EnvironmentVariables.of(environment);
         return new SlackCredentials(
-                variable(variables, "SLACK_BOT_TOKEN"),
-                variable(variables, "SLACK_APP_TOKEN"),
-                variable(variables, "SLACK_SIGNING_SECRET"));
+                variables.get("SLACK_BOT_TOKEN"),
+                variables.get("SLACK_APP_TOKEN"),
+                variables.get("SLACK_SIGNING_SECRET"));
     }
 
     /** Socket Mode when an app token is set, else the HTTP Events API. */
@@ -55,13 +53,6 @@ record SlackCredentials(String botToken, @Nullable String appToken, @Nullable St
     public String toString() {
         return "SlackCredentials[botToken=***, appToken=" + (isBlank(appToken) ? "unset" : "***") + ", signingSecret="
                 + (isBlank(signingSecret) ? "unset" : "***") + "]";
-    }
-
-    private static @Nullable String variable(@Nullable PropertySource<?> variables, String name) {
-        Object value = variables == null ? null : variables.getProperty(name);
-        return value == null || value.toString().isBlank()
-                ? null
-                : value.toString().trim();
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -1,9 +1,12 @@
 package io.socialdesk.approval;
 
+import static io.socialdesk.ChatMessages.byBot;
+import static io.socialdesk.ChatMessages.id;
+import static io.socialdesk.ChatMessages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.BotUnderTest;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.InboundEvents;
@@ -13,7 +16,6 @@ import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.UserRef;
 import io.socialdesk.local.LocalChatClient;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -88,13 +89,13 @@ class ApprovalFlowIntegrationTests {
         chat.react(id(card), "dora", "✅");
 
         awaitThread(card, "Entwurf #1 ist freigegeben");
-        assertThat(eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist freigegeben"))))
+        assertThat(eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist freigegeben"))))
                 .isNotNull();
         assertThat(text(currentCard()))
                 .contains("Eingeplant", "geplant für 01.06.2031, 09:00 (Europe/Berlin)")
                 .doesNotContain("Reagiere mit");
         chat.post("social", "anna", "/sd draft history 1");
-        assertThat(text(eventually(() -> find("social", "anna", bot("Historie von Entwurf #1")))))
+        assertThat(text(eventually(() -> find("social", "anna", byBot("Historie von Entwurf #1")))))
                 .contains("eingereicht", "Ben", "Clara", "Dora", "freigegeben");
     }
 
@@ -106,11 +107,11 @@ class ApprovalFlowIntegrationTests {
         chat.react(id(card), "anna", "✅");
         chat.react(id(card), "eve", "✅");
 
-        assertThat(text(eventually(() -> find("approvals", "anna", bot("Vier-Augen")))))
+        assertThat(text(eventually(() -> find("approvals", "anna", byBot("Vier-Augen")))))
                 .contains("#1");
-        assertThat(text(eventually(() -> find("approvals", "eve", bot("braucht jemanden aus Marketing")))))
+        assertThat(text(eventually(() -> find("approvals", "eve", byBot("braucht jemanden aus Marketing")))))
                 .isNotBlank();
-        assertThat(chat.messages("approvals", "ben")).noneMatch(bot("Vier-Augen"));
+        assertThat(chat.messages("approvals", "ben")).noneMatch(byBot("Vier-Augen"));
         assertThat(text(currentCard())).contains("freigegeben von –");
     }
 
@@ -129,11 +130,11 @@ class ApprovalFlowIntegrationTests {
                 "{\"person\":\"clara\",\"text\":\"Superlativ ist rechtlich heikel\",\"threadId\":\"" + id(card)
                         + "\"}");
 
-        assertThat(eventually(() -> find("dm-anna", "anna", bot("Superlativ ist rechtlich heikel"))))
+        assertThat(eventually(() -> find("dm-anna", "anna", byBot("Superlativ ist rechtlich heikel"))))
                 .isNotNull();
         assertThat(text(currentCard())).contains("Abgelehnt");
         chat.react(id(card), "dora", "✅");
-        assertThat(eventually(() -> find("approvals", "dora", bot("Stimmen zählen nicht mehr"))))
+        assertThat(eventually(() -> find("approvals", "dora", byBot("Stimmen zählen nicht mehr"))))
                 .isNotNull();
     }
 
@@ -240,7 +241,7 @@ class ApprovalFlowIntegrationTests {
                         "Hinweis „Anzeige\" fehlt");
 
         chat.post("social", "anna", "/sd draft \"Jetzt kostenlos!\" --networks linkedin --policy strict");
-        eventually(() -> find("social", "anna", bot("Die Regel „strict\" nimmt keine Entwürfe an")));
+        eventually(() -> find("social", "anna", byBot("Die Regel „strict\" nimmt keine Entwürfe an")));
     }
 
     @Test
@@ -272,7 +273,7 @@ class ApprovalFlowIntegrationTests {
                         .status())
                 .isEqualTo(202);
 
-        eventually(() -> find("dm-anna", "anna", bot("Entwurf #1 ist eingereicht")));
+        eventually(() -> find("dm-anna", "anna", byBot("Entwurf #1 ist eingereicht")));
         assertThat(text(currentCard())).contains("Aus dem Formular", "LinkedIn, Bluesky", "01.06.2031, 09:00");
     }
 
@@ -292,10 +293,10 @@ class ApprovalFlowIntegrationTests {
         chat.post("social", "anna", "/sd draft history 99");
         chat.post("social", "ben", "/sd draft cancel 1");
 
-        eventually(() -> find("social", "anna", bot("Entwurf #99 gibt es nicht")));
+        eventually(() -> find("social", "anna", byBot("Entwurf #99 gibt es nicht")));
         List<String> answers = chat.messages("social", "anna").stream()
-                .filter(bot(""))
-                .map(ApprovalFlowIntegrationTests::text)
+                .filter(byBot(""))
+                .map(io.socialdesk.ChatMessages::text)
                 .toList();
         assertThat(answers).anyMatch(answer -> answer.contains("Nenne die Netzwerke mit --networks"));
         assertThat(answers).anyMatch(answer -> answer.contains("„myspace\" kenne ich nicht"));
@@ -303,24 +304,21 @@ class ApprovalFlowIntegrationTests {
         assertThat(answers).anyMatch(answer -> answer.contains("in der Zukunft liegen"));
     }
 
-    private void start() throws IOException {
-        Path config = folder.resolve("bot-config.yml");
-        Files.writeString(config, CONFIG);
-        context = new SpringApplicationBuilder(SocialDeskApplication.class)
-                .run("--config=" + config, "--server.port=0", "--socialdesk.data-dir=" + folder.resolve("data"));
+    private void start() {
+        context = new BotUnderTest(folder).config(CONFIG).start().context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
     private JsonNode submit(String text, String networks) {
         chat.post("social", "anna", "/sd draft \"" + text + "\" --networks " + networks + " --at 2031-06-01T09:00");
-        eventually(() -> find("social", "anna", bot("eingereicht")));
+        eventually(() -> find("social", "anna", byBot("eingereicht")));
         return currentCard();
     }
 
     /** The newest approval card: an edit that voids votes posts a fresh one. */
     private JsonNode currentCard() {
         return eventually(() -> chat.messages("approvals", "anna").stream()
-                .filter(bot("Entwurf #"))
+                .filter(byBot("Entwurf #"))
                 .filter(message -> message.path("threadId").isMissingNode())
                 .filter(message -> message.path("visibleTo").isMissingNode())
                 .reduce((first, second) -> second));
@@ -329,7 +327,7 @@ class ApprovalFlowIntegrationTests {
     private void awaitThread(JsonNode card, String text) {
         eventually(() -> chat.messages("approvals", "anna").stream()
                 .filter(message -> id(card).equals(message.path("threadId").asString()))
-                .filter(bot(text))
+                .filter(byBot(text))
                 .findFirst());
     }
 
@@ -342,23 +340,5 @@ class ApprovalFlowIntegrationTests {
                 .atMost(WITHIN)
                 .until(search, Optional::isPresent)
                 .orElseThrow();
-    }
-
-    private static Predicate<JsonNode> bot(String part) {
-        return message ->
-                "bot".equals(message.path("author").asString()) && text(message).contains(part);
-    }
-
-    /** The message as people read it: its text and every block's text. */
-    private static String text(JsonNode message) {
-        StringBuilder text = new StringBuilder(message.path("text").asString());
-        for (JsonNode block : message.path("blocks")) {
-            text.append('\n').append(block.path("text").asString());
-        }
-        return text.toString();
-    }
-
-    private static String id(JsonNode message) {
-        return message.path("id").asString();
     }
 }

@@ -7,36 +7,32 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.socialdesk.ChatMessages.byBot;
+import static io.socialdesk.ChatMessages.id;
+import static io.socialdesk.ChatMessages.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.BotUnderTest;
 import io.socialdesk.SteppingClock;
 import io.socialdesk.local.LocalChatClient;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -116,7 +112,7 @@ class PublishingIntegrationTests {
                         .withHeader("Idempotency-Key", containing("socialdesk-1-mastodon-"))
                         .withRequestBody(containing("status=Wir+feiern+10+Jahre")));
         awaitThread(card, "ist veröffentlicht");
-        assertThat(text(eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist veröffentlicht")))))
+        assertThat(text(eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist veröffentlicht")))))
                 .isNotBlank();
 
         tick(Duration.ofHours(1));
@@ -175,7 +171,7 @@ class PublishingIntegrationTests {
         awaitThread(card, "*X* – Entwurf #1 ist dran");
         awaitThread(card, "ist übergeben");
 
-        JsonNode linkedin = eventually(() -> find("approvals", "anna", bot("*LinkedIn* – Entwurf #1 ist dran")));
+        JsonNode linkedin = eventually(() -> find("approvals", "anna", byBot("*LinkedIn* – Entwurf #1 ist dran")));
         chat.react(id(linkedin), "anna", "✅");
         awaitThread(card, "Anna bestätigt: LinkedIn ist draußen");
     }
@@ -184,25 +180,25 @@ class PublishingIntegrationTests {
     void theWeeksPlanIsPostedWhenItsScheduleFiresOnce() throws Exception {
         start("  weekly-plan: {schedule: '0 0 9 * * MON', channel: social}\n");
         chat.post("social", "anna", "/sd draft \"Montagsbeitrag\" --networks linkedin --at 2026-11-25T10:00");
-        eventually(() -> find("social", "anna", bot("Entwurf #1 ist eingereicht")));
+        eventually(() -> find("social", "anna", byBot("Entwurf #1 ist eingereicht")));
 
         tick(Duration.ofMinutes(1));
         tick(Duration.ofMinutes(1));
 
         List<JsonNode> plans = chat.messages("social", "ben").stream()
-                .filter(bot("Redaktionsplan KW 48/2026"))
+                .filter(byBot("Redaktionsplan KW 48/2026"))
                 .toList();
         assertThat(plans).singleElement().satisfies(plan -> assertThat(text(plan))
                 .contains("#1", "Montagsbeitrag"));
         tick(Duration.ofDays(7));
-        eventually(() -> find("social", "ben", bot("KW 49/2026")));
+        eventually(() -> find("social", "ben", byBot("KW 49/2026")));
     }
 
     @Test
     void aDraftNobodyApprovesBeforeItsSlotExpires() throws Exception {
         start("");
         chat.post("social", "anna", "/sd draft \"Eilig\" --networks linkedin --at 2026-11-23T10:00");
-        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #1")));
+        JsonNode card = eventually(() -> find("approvals", "anna", byBot("Entwurf #1")));
 
         // 10:00 in Berlin is 09:00 UTC; with the 5-minute margin the draft expires at 08:55 UTC
         tick(Duration.ofMinutes(54));
@@ -210,7 +206,7 @@ class PublishingIntegrationTests {
         tick(Duration.ofMinutes(2));
 
         awaitThread(card, "ist abgelaufen");
-        eventually(() -> find("dm-anna", "anna", bot("Dein Entwurf #1 ist abgelaufen")));
+        eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist abgelaufen")));
         assertThat(text(card(card))).contains("Abgelaufen");
     }
 
@@ -218,19 +214,19 @@ class PublishingIntegrationTests {
     void stalledApprovalsAreRemindedTwiceThenEscalatedToTheGroupLead() throws Exception {
         start("");
         chat.post("social", "anna", "/sd draft \"Wartet\" --networks linkedin --at 2026-12-20T10:00");
-        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #1")));
+        JsonNode card = eventually(() -> find("approvals", "anna", byBot("Entwurf #1")));
 
         tick(Duration.ofHours(23));
-        assertThat(chat.messages("dm-ben", "ben")).noneMatch(bot("wartet auf deine Freigabe"));
+        assertThat(chat.messages("dm-ben", "ben")).noneMatch(byBot("wartet auf deine Freigabe"));
         tick(Duration.ofHours(2));
-        eventually(() -> find("dm-ben", "ben", bot("wartet auf deine Freigabe")));
+        eventually(() -> find("dm-ben", "ben", byBot("wartet auf deine Freigabe")));
         tick(Duration.ofHours(25));
         tick(Duration.ofHours(25));
 
         assertThat(chat.messages("dm-ben", "ben"))
-                .filteredOn(bot("wartet auf deine Freigabe"))
+                .filteredOn(byBot("wartet auf deine Freigabe"))
                 .hasSize(2);
-        eventually(() -> find("dm-eve", "eve", bot("hängt in Schritt 1")));
+        eventually(() -> find("dm-eve", "eve", byBot("hängt in Schritt 1")));
         awaitThread(card, "ich habe Eve Bescheid gegeben");
     }
 
@@ -240,19 +236,19 @@ class PublishingIntegrationTests {
         submitAndApprove("Jubiläum", "linkedin", "2026-11-24T10:00");
         chat.post(
                 "social", "anna", "/sd draft \"Advent\" --networks instagram --at 2026-12-02T18:00 --campaign advent");
-        eventually(() -> find("social", "anna", bot("Entwurf #2 ist eingereicht")));
+        eventually(() -> find("social", "anna", byBot("Entwurf #2 ist eingereicht")));
 
         chat.post("social", "anna", "/sd queue");
         chat.post("social", "ben", "/sd queue 2026-W49");
         chat.post("social", "ben", "/sd queue Weihnachten");
 
-        String thisWeek = text(eventually(() -> find("social", "anna", bot("Redaktionsplan KW 48/2026"))));
+        String thisWeek = text(eventually(() -> find("social", "anna", byBot("Redaktionsplan KW 48/2026"))));
         assertThat(thisWeek)
                 .contains("#1", "LinkedIn", "Eingeplant", "Anna: Jubiläum")
                 .doesNotContain("#2");
-        String next = text(eventually(() -> find("social", "ben", bot("Redaktionsplan KW 49/2026"))));
+        String next = text(eventually(() -> find("social", "ben", byBot("Redaktionsplan KW 49/2026"))));
         assertThat(next).contains("#2", "Instagram", "Wartet auf Freigabe", "Advent");
-        eventually(() -> find("social", "ben", bot("keine Kalenderwoche")));
+        eventually(() -> find("social", "ben", byBot("keine Kalenderwoche")));
 
         var http = java.net.http.HttpClient.newHttpClient();
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
@@ -287,50 +283,38 @@ class PublishingIntegrationTests {
                 """;
     }
 
-    private void start(String publishing) throws IOException {
-        Path config = folder.resolve("bot-config.yml");
-        Files.writeString(
-                config,
-                """
-                team:
-                  people:
-                    - {id: anna, name: Anna, roles: [admin]}
-                    - {id: ben, name: Ben, roles: [approver]}
-                    - {id: eve, name: Eve}
-                  groups:
-                    - {id: marketing, name: Marketing, lead: eve, members: [anna, ben]}
-                approval:
-                  default-policy: marketing
-                  policies:
-                    - id: marketing
-                      steps: [{group: marketing, rule: any}]
-                """
-                        + publishing.formatted(remote.baseUrl(), remote.baseUrl()));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("SOCIALDESK_WEBHOOK_SECRET", "hook-secret");
-        variables.put("MASTODON_ACCESS_TOKEN", "mastodon-token");
-        variables.put("SOCIALDESK_CALENDAR_TOKEN", "cal-token");
-        StandardEnvironment environment = new StandardEnvironment();
-        environment
-                .getPropertySources()
-                .replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        context = new SpringApplicationBuilder(SocialDeskApplication.class, SteppedTime.class)
-                .environment(environment)
-                .run(
-                        "--config=" + config,
-                        "--server.port=0",
-                        "--socialdesk.data-dir=" + folder.resolve("data"),
-                        // the test ticks by hand
-                        "--socialdesk.ticks.initial-delay-millis=3600000");
+    private void start(String publishing) {
+        context = new BotUnderTest(folder)
+                .config(
+                        """
+                        team:
+                          people:
+                            - {id: anna, name: Anna, roles: [admin]}
+                            - {id: ben, name: Ben, roles: [approver]}
+                            - {id: eve, name: Eve}
+                          groups:
+                            - {id: marketing, name: Marketing, lead: eve, members: [anna, ben]}
+                        approval:
+                          default-policy: marketing
+                          policies:
+                            - id: marketing
+                              steps: [{group: marketing, rule: any}]
+                        """
+                                + publishing.formatted(remote.baseUrl(), remote.baseUrl()))
+                .variable("SOCIALDESK_WEBHOOK_SECRET", "hook-secret")
+                .variable("MASTODON_ACCESS_TOKEN", "mastodon-token")
+                .variable("SOCIALDESK_CALENDAR_TOKEN", "cal-token")
+                .with(SteppedTime.class)
+                // the test ticks by hand
+                .argument("--socialdesk.ticks.initial-delay-millis=3600000")
+                .start()
+                .context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
     private JsonNode submitAndApprove(String text, String networks, String at) {
         chat.post("social", "anna", "/sd draft \"" + text + "\" --networks " + networks + " --at " + at);
-        JsonNode card = eventually(() -> find("approvals", "anna", bot("Entwurf #")));
+        JsonNode card = eventually(() -> find("approvals", "anna", byBot("Entwurf #")));
         chat.react(id(card), "ben", "✅");
         awaitThread(card, "ist freigegeben");
         return card;
@@ -351,7 +335,7 @@ class PublishingIntegrationTests {
     private void awaitThread(JsonNode card, String text) {
         eventually(() -> chat.messages("approvals", "anna").stream()
                 .filter(message -> id(card).equals(message.path("threadId").asString()))
-                .filter(bot(text))
+                .filter(byBot(text))
                 .findFirst());
     }
 
@@ -361,22 +345,5 @@ class PublishingIntegrationTests {
 
     private static JsonNode eventually(java.util.concurrent.Callable<Optional<JsonNode>> search) {
         return await().atMost(WITHIN).until(search, Optional::isPresent).orElseThrow();
-    }
-
-    private static Predicate<JsonNode> bot(String part) {
-        return message ->
-                "bot".equals(message.path("author").asString()) && text(message).contains(part);
-    }
-
-    private static String text(JsonNode message) {
-        StringBuilder text = new StringBuilder(message.path("text").asString());
-        for (JsonNode block : message.path("blocks")) {
-            text.append('\n').append(block.path("text").asString());
-        }
-        return text.toString();
-    }
-
-    private static String id(JsonNode message) {
-        return message.path("id").asString();
     }
 }

@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.socialdesk.SocialDeskApplication;
+import io.socialdesk.BotUnderTest;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.MessageRef;
@@ -26,7 +26,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,10 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The whole bot in HTTP mode: signed requests to {@code /slack/events}, and the Slack Web API served by WireMock on
@@ -283,43 +279,30 @@ class SlackIntegrationTests {
         });
     }
 
-    private void start() throws IOException {
-        Path config = folder.resolve("bot-config.yml");
-        Files.writeString(
-                config,
-                """
-                team:
-                  people:
-                    - {id: anna, name: Anna, slack: UANNA, roles: [admin]}
-                    - {id: ben, name: Ben, slack: UBEN, roles: [approver]}
-                chat:
-                  channels:
-                    social: {slack: CSOCIAL}
-                    approvals: {slack: CAPPROVALS}
-                    alerts: {slack: CALERTS}
-                    digest: {slack: CDIGEST}
-                """);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("SLACK_BOT_TOKEN", "xoxb-test-token");
-        variables.put("SLACK_SIGNING_SECRET", SECRET);
+    private void start() {
+        BotUnderTest bot = new BotUnderTest(folder)
+                .config(
+                        """
+                        team:
+                          people:
+                            - {id: anna, name: Anna, slack: UANNA, roles: [admin]}
+                            - {id: ben, name: Ben, slack: UBEN, roles: [approver]}
+                        chat:
+                          channels:
+                            social: {slack: CSOCIAL}
+                            approvals: {slack: CAPPROVALS}
+                            alerts: {slack: CALERTS}
+                            digest: {slack: CDIGEST}
+                        """)
+                .variable("SLACK_BOT_TOKEN", "xoxb-test-token")
+                .variable("SLACK_SIGNING_SECRET", SECRET)
+                .with(CapturedChatEvents.class)
+                .argument("--socialdesk.slack.api-url=" + slackApi.baseUrl() + "/api/");
         if (appToken != null) {
-            variables.put("SLACK_APP_TOKEN", appToken);
+            bot.variable("SLACK_APP_TOKEN", appToken);
         }
-        StandardEnvironment environment = new StandardEnvironment();
-        environment
-                .getPropertySources()
-                .replace(
-                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
-        context = new SpringApplicationBuilder(SocialDeskApplication.class, CapturedChatEvents.class)
-                .environment(environment)
-                .run(
-                        "--config=" + config,
-                        "--server.port=0",
-                        "--socialdesk.data-dir=" + folder.resolve("data"),
-                        "--socialdesk.slack.api-url=" + slackApi.baseUrl() + "/api/");
-        port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+        context = bot.start().context();
+        port = bot.port();
     }
 
     private void answer(String method, String body) {
