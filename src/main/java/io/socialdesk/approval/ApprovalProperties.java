@@ -179,6 +179,14 @@ public record ApprovalProperties(
             networks = networks == null ? Map.of() : Map.copyOf(networks);
         }
 
+        /** Automation tools' hook addresses work like passwords, so the address is not shown. */
+        @Override
+        public String toString() {
+            return "Publishing[via=" + via + ", networks=" + networks + ", webhookUrl="
+                    + (webhookUrl == null ? "unset" : "***") + ", mastodonInstance=" + mastodonInstance
+                    + ", chatChannel=" + chatChannel + "]";
+        }
+
         public Publisher publisherOf(Network network) {
             return networks.getOrDefault(network, via);
         }
@@ -192,7 +200,7 @@ public record ApprovalProperties(
                 if (publisher == Publisher.WEBHOOK && !isHttpUrl(webhookUrl)) {
                     throw new InvalidConfigException(
                             "approval.publishing.webhook-url",
-                            webhookUrl,
+                            webhookUrl == null ? "(unset)" : "(hidden)",
                             "an http(s) address, since " + key + " is webhook");
                 }
                 if (publisher == Publisher.MASTODON && network != Network.MASTODON && networks.containsKey(network)) {

@@ -96,18 +96,26 @@ class DraftForm {
             return;
         }
         String reply;
+        DraftService.Submission submission;
         try {
-            Draft draft = drafts.submit(author.get(), submission(submitted, texts));
+            submission = submission(submitted);
+        } catch (IllegalArgumentException unknownNetwork) {
+            chat.directMessage(
+                    submitted.user(),
+                    OutgoingMessage.text(texts.get(
+                            "draft.error.network", submitted.values().get("networks"), Network.X.key() + ", …")));
+            return;
+        }
+        try {
+            Draft draft = drafts.submit(author.get(), submission);
             reply = texts.get("draft.submitted", draft.id(), properties.channel());
         } catch (DraftRefusedException refused) {
             reply = texts.get(refused.key(), refused.args());
-        } catch (IllegalArgumentException unknownNetwork) {
-            reply = texts.get("draft.error.network", submitted.values().get("networks"), Network.X.key() + ", …");
         }
         chat.directMessage(submitted.user(), OutgoingMessage.text(reply));
     }
 
-    private DraftService.Submission submission(FormSubmitted submitted, Texts texts) {
+    private DraftService.Submission submission(FormSubmitted submitted) {
         List<Network> networks = new ArrayList<>();
         for (String key : submitted.values().getOrDefault("networks", "").split(",")) {
             if (!key.isBlank()) {

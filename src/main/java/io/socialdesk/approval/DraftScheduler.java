@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,8 @@ class DraftScheduler {
     private static final Logger log = LoggerFactory.getLogger(DraftScheduler.class);
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Duration LONGEST_BACKOFF = Duration.ofHours(1);
+    /** About a day of growing pauses; then the failure is reported in the thread instead of retried for ever. */
+    static final int MAX_ATTEMPTS = 30;
 
     private final DraftService drafts;
     private final Publications publications;
@@ -73,6 +76,7 @@ class DraftScheduler {
         }
     }
 
+    @SchedulerLock(name = "approval-tick", lockAtMostFor = "PT10M")
     @Scheduled(
             fixedDelayString = "${socialdesk.ticks.approval-millis:30000}",
             initialDelayString = "${socialdesk.ticks.initial-delay-millis:5000}")
@@ -84,19 +88,42 @@ class DraftScheduler {
         }
     }
 
-    /** One pass over everything that is due now. */
+    /**
+     * One pass over everything that is due now. Each draft is handled in a transaction of its own, so one that
+     * fails (and is logged) never holds up the others.
+     */
     void tick() {
         Instant now = Instant.now(clock);
-        drafts.overdue(now).forEach(draft -> drafts.expire(draft.id()));
-        drafts.remindStalled();
-        drafts.queueDue();
+        drafts.overdue(now).forEach(draft -> each("expire", draft.id(), drafts::expire));
+        drafts.pendingIds().forEach(id -> each("remind", id, drafts::remind));
+        drafts.approvedIds().forEach(id -> each("queue", id, drafts::queueIfDue));
         deliver(now);
-        weeklyPlan.postIfDue(now);
+        try {
+            weeklyPlan.postIfDue(now);
+        } catch (RuntimeException ex) {
+            log.error("Posting the weekly plan failed; trying again at the next tick", ex);
+        }
+    }
+
+    private static void each(String what, long draftId, java.util.function.LongConsumer step) {
+        try {
+            step.accept(draftId);
+        } catch (RuntimeException ex) {
+            log.error("Could not {} draft #{}; trying again at the next tick", what, draftId, ex);
+        }
     }
 
     private void deliver(Instant now) {
         for (Publications.Publication due : publications.due(now)) {
             if (!publications.claim(due, now, now.plus(LEASE))) {
+                continue;
+            }
+            if (!drafts.stillWanted(due)) {
+                log.info(
+                        "Not publishing draft #{} to {}: it changed or was withdrawn since it was approved",
+                        due.draftId(),
+                        due.network().key());
+                publications.discard(due);
                 continue;
             }
             Draft draft = drafts.find(due.draftId()).orElseThrow();
@@ -107,6 +134,11 @@ class DraftScheduler {
             switch (outcome.result()) {
                 case DONE -> publications.done(due, outcome.externalId());
                 case RETRY -> {
+                    if (due.attempts() + 1 >= MAX_ATTEMPTS) {
+                        publications.failed(due, outcome.detail());
+                        drafts.publishingFailed(draft.id(), due.network(), outcome.detail());
+                        break;
+                    }
                     Duration wait = outcome.retryAfter() != null ? outcome.retryAfter() : backoff(due.attempts() + 1);
                     log.info(
                             "Publishing draft #{} to {} failed ({}); trying again in {} s",

@@ -93,6 +93,17 @@ public class DraftService {
         if (submission.networks().isEmpty()) {
             throw new DraftRefusedException("draft.error.networks", allNetworks());
         }
+        if (submission.campaign() != null && submission.campaign().length() > 100) {
+            throw new DraftRefusedException("draft.error.campaign", 100);
+        }
+        if (submission.imageUrl() != null
+                && (submission.imageUrl().length() > 2000
+                        || !submission.imageUrl().matches("(?i)https?://\\S+"))) {
+            throw new DraftRefusedException("draft.error.image");
+        }
+        if (submission.text().length() > 40_000) {
+            throw new DraftRefusedException("draft.error.too-long", 40_000);
+        }
         if (submission.plannedAt() != null && !submission.plannedAt().isAfter(now.plus(properties.expiryMargin()))) {
             throw new DraftRefusedException(
                     "draft.error.past", properties.expiryMargin().toMinutes());
@@ -177,7 +188,13 @@ public class DraftService {
         if (handover.isEmpty() || person.isEmpty()) {
             return;
         }
-        Draft draft = drafts.find(handover.get().draftId()).orElseThrow();
+        Draft draft = drafts.lock(handover.get().draftId()).orElseThrow();
+        String network = handover.get().network().key();
+        boolean confirmedBefore = drafts.history(draft.id()).stream()
+                .anyMatch(entry -> entry.action().equals("confirmed-posted") && network.equals(entry.detail()));
+        if (!person.get().id().equals(draft.authorId()) || confirmedBefore) {
+            return;
+        }
         drafts.audit(
                 draft,
                 person.get().id(),
@@ -240,6 +257,7 @@ public class DraftService {
                 .toList();
         boolean hadApprovals = votes.stream().anyMatch(vote -> vote.decision() == Decision.APPROVE);
         Draft edited = draft.withText(text.strip(), now).withStatus(DraftStatus.PENDING, now);
+        publications.discardUnsent(id);
         drafts.audit(edited, editor.id(), "edited", null, now);
         reply(edited, hadApprovals ? "thread.edited.voided" : "thread.edited", name(editor.id()));
         if (!votes.isEmpty() && edited.card() != null) {
@@ -261,6 +279,7 @@ public class DraftService {
         }
         Instant now = Instant.now(clock);
         Draft cancelled = draft.withStatus(DraftStatus.CANCELLED, now);
+        publications.discardUnsent(id);
         drafts.update(cancelled);
         drafts.audit(cancelled, actor.id(), "cancelled", null, now);
         reply(cancelled, "thread.cancelled", name(actor.id()));
@@ -295,7 +314,7 @@ public class DraftService {
                 rules.ineligibility(voter.id(), draft.authorId(), before.step());
         if (ineligible.isPresent()) {
             log.info("Ignored {} on draft #{} by {}: {}", decision, draft.id(), voter.id(), ineligible.get());
-            ApprovalProperties.Step step = policy(draft.policyId()).steps().get(before.step());
+            ApprovalProperties.Step step = policyOf(draft).steps().get(before.step());
             tell(
                     channel,
                     user,
@@ -334,6 +353,8 @@ public class DraftService {
         boolean alreadyScheduled = target == DraftStatus.APPROVED && draft.status() == DraftStatus.SCHEDULED;
         if (target != draft.status() && !alreadyScheduled) {
             Instant now = Instant.now(clock);
+            // whatever was waiting to go out no longer has the approval it was queued with
+            publications.discardUnsent(draft.id());
             current = moveTowards(draft, target, now);
             drafts.update(current);
             drafts.audit(current, actorId, "became-" + target.key(), null, now);
@@ -370,74 +391,97 @@ public class DraftService {
         updateCard(expired);
     }
 
+    /** The drafts that wait for approval, for the scheduler to remind one by one. */
+    List<Long> pendingIds() {
+        return drafts.withStatus(DraftStatus.PENDING).stream().map(Draft::id).toList();
+    }
+
     /**
      * Reminds the approvers a pending draft waits for, once {@code remind-after} has passed without anything
      * happening, twice at most; then asks the step's group lead (or the admins) to step in.
      */
     @Transactional
-    public void remindStalled() {
+    public void remind(long id) {
         Instant now = Instant.now(clock);
-        for (Draft draft : drafts.withStatus(DraftStatus.PENDING)) {
-            List<Drafts.AuditEntry> history = drafts.history(draft.id());
-            Instant lastActivity = history.stream()
-                    .filter(entry -> !entry.action().equals("commented"))
-                    .map(Drafts.AuditEntry::at)
-                    .max(Instant::compareTo)
-                    .orElse(draft.createdAt());
-            if (lastActivity.plus(properties.remindAfter()).isAfter(now)) {
-                continue;
+        Draft draft = drafts.lock(id).orElseThrow();
+        if (draft.status() != DraftStatus.PENDING) {
+            return;
+        }
+        List<Drafts.AuditEntry> history = drafts.history(draft.id());
+        Instant lastActivity = history.stream()
+                .filter(entry -> !entry.action().equals("commented"))
+                .map(Drafts.AuditEntry::at)
+                .max(Instant::compareTo)
+                .orElse(draft.createdAt());
+        if (lastActivity.plus(properties.remindAfter()).isAfter(now)) {
+            return;
+        }
+        long reminders = countSinceLastProgress(history, "reminded");
+        ApprovalRules rules = rules(draft);
+        ApprovalRules.Evaluation evaluation =
+                rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id()));
+        if (reminders < 2) {
+            for (String approver : evaluation.stillPossible()) {
+                tellPerson(approver, "reminder", draft.id(), name(draft.authorId()), evaluation.step() + 1);
             }
-            long reminders = countSinceLastProgress(history, "reminded");
-            ApprovalRules rules = rules(draft);
-            ApprovalRules.Evaluation evaluation =
-                    rules.evaluate(draft.authorId(), draft.contentHash(), drafts.votes(draft.id()));
-            if (reminders < 2) {
-                for (String approver : evaluation.stillPossible()) {
-                    tellPerson(approver, "reminder", draft.id(), name(draft.authorId()), evaluation.step() + 1);
-                }
-                drafts.audit(draft, "socialdesk", "reminded", String.join(",", evaluation.stillPossible()), now);
-            } else if (countSinceLastProgress(history, "escalated") == 0) {
-                List<String> leads = leadsFor(draft, evaluation.step());
-                for (String lead : leads) {
-                    tellPerson(
-                            lead,
-                            "escalation",
-                            draft.id(),
-                            name(draft.authorId()),
-                            evaluation.step() + 1,
-                            String.join(
-                                    ", ",
-                                    evaluation.stillPossible().stream()
-                                            .map(this::name)
-                                            .toList()));
-                }
-                drafts.audit(draft, "socialdesk", "escalated", String.join(",", leads), now);
-                reply(
-                        draft,
-                        "thread.escalated",
+            drafts.audit(draft, "socialdesk", "reminded", String.join(",", evaluation.stillPossible()), now);
+        } else if (countSinceLastProgress(history, "escalated") == 0) {
+            List<String> leads = leadsFor(draft, evaluation.step());
+            for (String lead : leads) {
+                tellPerson(
+                        lead,
+                        "escalation",
                         draft.id(),
-                        String.join(", ", leads.stream().map(this::name).toList()));
+                        name(draft.authorId()),
+                        evaluation.step() + 1,
+                        String.join(
+                                ", ",
+                                evaluation.stillPossible().stream()
+                                        .map(this::name)
+                                        .toList()));
             }
+            drafts.audit(draft, "socialdesk", "escalated", String.join(",", leads), now);
+            reply(
+                    draft,
+                    "thread.escalated",
+                    draft.id(),
+                    String.join(", ", leads.stream().map(this::name).toList()));
         }
     }
 
-    /** Approved drafts whose time has come (or that wait for no time) are queued for every network, once. */
+    /** The approved or scheduled drafts, for the scheduler to queue one by one. */
+    List<Long> approvedIds() {
+        return drafts.withStatus(DraftStatus.SCHEDULED, DraftStatus.APPROVED).stream()
+                .map(Draft::id)
+                .toList();
+    }
+
+    /**
+     * Queues an approved draft whose time has come (or that waits for no time) for every network not yet done,
+     * bound to the content that was approved.
+     */
     @Transactional
-    public void queueDue() {
+    public void queueIfDue(long id) {
         Instant now = Instant.now(clock);
-        for (Draft draft : drafts.withStatus(DraftStatus.SCHEDULED, DraftStatus.APPROVED)) {
-            boolean due = draft.plannedAt() == null
-                    ? draft.status() == DraftStatus.APPROVED
-                    : draft.status() == DraftStatus.SCHEDULED
-                            && !draft.plannedAt().isAfter(now);
-            if (due && publications.of(draft.id()).isEmpty()) {
-                Draft scheduled =
-                        draft.status() == DraftStatus.APPROVED ? draft.withStatus(DraftStatus.SCHEDULED, now) : draft;
-                drafts.update(scheduled);
-                publications.queue(scheduled, properties.publishing(), now);
-                drafts.audit(scheduled, "socialdesk", "publishing", null, now);
-            }
+        Draft draft = drafts.lock(id).orElseThrow();
+        boolean due = draft.plannedAt() == null
+                ? draft.status() == DraftStatus.APPROVED
+                : draft.status() == DraftStatus.SCHEDULED && !draft.plannedAt().isAfter(now);
+        if (!due || publications.of(id).stream().anyMatch(row -> !row.done() && !row.failed())) {
+            return;
         }
+        Draft scheduled = draft.status() == DraftStatus.APPROVED ? draft.withStatus(DraftStatus.SCHEDULED, now) : draft;
+        if (publications.queue(scheduled, properties.publishing(), now) > 0) {
+            drafts.update(scheduled);
+            drafts.audit(scheduled, "socialdesk", "publishing", null, now);
+        }
+    }
+
+    /** Whether {@code publication} may still go out: the draft is scheduled and unchanged since it was approved. */
+    @Transactional
+    public boolean stillWanted(Publications.Publication publication) {
+        Draft draft = drafts.lock(publication.draftId()).orElseThrow();
+        return draft.status() == DraftStatus.SCHEDULED && draft.contentHash().equals(publication.contentHash());
     }
 
     @Transactional
@@ -491,7 +535,7 @@ public class DraftService {
     }
 
     private List<String> leadsFor(Draft draft, int step) {
-        ApprovalProperties.Step rule = policy(draft.policyId()).steps().get(step);
+        ApprovalProperties.Step rule = policyOf(draft).steps().get(step);
         if (rule.group() != null) {
             Optional<String> lead = team.group(rule.group()).map(Group::lead);
             if (lead.isPresent()) {
@@ -566,7 +610,7 @@ public class DraftService {
         return new ApprovalCard(teamTexts(), this::name, this::groupName, reactions)
                 .render(
                         draft,
-                        policy(draft.policyId()),
+                        policyOf(draft),
                         rules,
                         evaluation,
                         checks(draft.text(), draft.networks()),
@@ -580,7 +624,25 @@ public class DraftService {
     }
 
     private ApprovalRules rules(Draft draft) {
-        return new ApprovalRules(policy(draft.policyId()), ApproverDirectory.of(team));
+        return new ApprovalRules(policyOf(draft), ApproverDirectory.of(team));
+    }
+
+    /**
+     * The policy a stored draft was submitted under; if the config no longer has it, the default policy, so a
+     * change to the config never leaves a draft that nobody can act on.
+     */
+    private ApprovalProperties.Policy policyOf(Draft draft) {
+        return properties.policies().stream()
+                .filter(policy -> policy.id().equals(draft.policyId()))
+                .findFirst()
+                .orElseGet(() -> {
+                    log.warn(
+                            "Draft #{} names policy '{}', which the config no longer has; using '{}'",
+                            draft.id(),
+                            draft.policyId(),
+                            properties.defaultPolicy());
+                    return policy(properties.defaultPolicy());
+                });
     }
 
     ApprovalProperties.Policy policy(String id) {

@@ -117,11 +117,23 @@ class Drafts {
                 == 1;
     }
 
-    /** Takes back a person's votes of one kind on the current content; {@code false} if there were none. */
+    /**
+     * Takes back a person's latest vote of one kind on the current content (someone in two steps keeps the
+     * earlier step's vote); {@code false} if there was none.
+     */
     boolean withdrawVotes(long draftId, String personId, Decision decision, String contentHash) {
         return jdbc.sql("DELETE FROM approval_vote WHERE draft_id = ? AND person_id = ? AND decision = ?"
-                                + " AND content_hash = ?")
-                        .params(draftId, personId, decision.name(), contentHash)
+                                + " AND content_hash = ? AND step = (SELECT MAX(step) FROM approval_vote"
+                                + " WHERE draft_id = ? AND person_id = ? AND decision = ? AND content_hash = ?)")
+                        .params(
+                                draftId,
+                                personId,
+                                decision.name(),
+                                contentHash,
+                                draftId,
+                                personId,
+                                decision.name(),
+                                contentHash)
                         .update()
                 > 0;
     }

@@ -164,17 +164,24 @@ final class HttpPublishers {
             HttpClient http,
             HttpRequest request,
             java.util.function.Function<HttpResponse<String>, @Nullable String> externalId) {
+        HttpResponse<String> response;
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            PostPublisher.Publication outcome = outcomeOf(response, null);
-            return outcome.result() == PostPublisher.Publication.Result.DONE
-                    ? PostPublisher.Publication.done(externalId.apply(response))
-                    : outcome;
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException | RuntimeException ex) {
             return PostPublisher.Publication.retry(ex.getClass().getSimpleName() + ": " + ex.getMessage(), null);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             return PostPublisher.Publication.retry("interrupted", null);
+        }
+        PostPublisher.Publication outcome = outcomeOf(response, null);
+        if (outcome.result() != PostPublisher.Publication.Result.DONE) {
+            return outcome;
+        }
+        // it went out: an answer we cannot read must not make us post it again
+        try {
+            return PostPublisher.Publication.done(externalId.apply(response));
+        } catch (RuntimeException unreadable) {
+            return PostPublisher.Publication.done(null);
         }
     }
 }

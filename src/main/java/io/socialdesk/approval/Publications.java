@@ -17,6 +17,7 @@ class Publications {
             long draftId,
             Network network,
             ApprovalProperties.Publisher publisher,
+            @Nullable String contentHash,
             String state,
             int attempts,
             @Nullable String externalId,
@@ -37,21 +38,41 @@ class Publications {
         this.jdbc = jdbc;
     }
 
-    /** Queues the draft for every network once; a second call (a tick after a restart) adds nothing. */
-    void queue(Draft draft, ApprovalProperties.Publishing publishing, Instant now) {
+    /**
+     * Queues the draft, as approved now, for every network without a row; a second call (a tick after a
+     * restart) adds nothing. Returns how many were queued.
+     */
+    int queue(Draft draft, ApprovalProperties.Publishing publishing, Instant now) {
+        int queued = 0;
         for (Network network : draft.networks()) {
-            jdbc.sql("INSERT INTO approval_publication (draft_id, network, publisher, state, attempts, not_before)"
-                            + " SELECT ?, ?, ?, 'PENDING', 0, ? WHERE NOT EXISTS (SELECT 1 FROM approval_publication"
-                            + " WHERE draft_id = ? AND network = ?)")
+            queued += jdbc.sql("INSERT INTO approval_publication (draft_id, network, publisher, content_hash, state,"
+                            + " attempts, not_before) SELECT ?, ?, ?, ?, 'PENDING', 0, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM approval_publication WHERE draft_id = ? AND network = ?)")
                     .params(
                             draft.id(),
                             network.name(),
                             publishing.publisherOf(network).name(),
+                            draft.contentHash(),
                             utc(now),
                             draft.id(),
                             network.name())
                     .update();
         }
+        return queued;
+    }
+
+    /** Forgets what has not gone out yet, because the draft was changed, withdrawn or cancelled. */
+    void discardUnsent(long draftId) {
+        jdbc.sql("DELETE FROM approval_publication WHERE draft_id = ? AND state <> 'DONE'")
+                .param(draftId)
+                .update();
+    }
+
+    /** Forgets one row that may no longer go out. */
+    void discard(Publication publication) {
+        jdbc.sql("DELETE FROM approval_publication WHERE draft_id = ? AND network = ? AND state <> 'DONE'")
+                .params(publication.draftId(), publication.network().name())
+                .update();
     }
 
     /** The due ones, oldest first; a row being sent by a crashed run becomes due again when its lease runs out. */
@@ -127,6 +148,7 @@ class Publications {
                 rs.getLong("draft_id"),
                 Network.valueOf(rs.getString("network")),
                 ApprovalProperties.Publisher.valueOf(rs.getString("publisher")),
+                rs.getString("content_hash"),
                 rs.getString("state"),
                 rs.getInt("attempts"),
                 rs.getString("external_id"),

@@ -49,7 +49,11 @@ final class QueueCommand implements ChatCommand {
                 return CommandReply.privately(texts.get("queue.error.week", words.get(0), request.root()));
             }
             int year = matcher.group(1) != null ? Integer.parseInt(matcher.group(1)) : today.getYear();
-            week = EditorialPlan.Week.of(year, number, team.zone());
+            try {
+                week = EditorialPlan.Week.of(year, number, team.zone());
+            } catch (java.time.DateTimeException noSuchWeek) {
+                return CommandReply.privately(texts.get("queue.error.week", words.get(0), request.root()));
+            }
         }
         return CommandReply.inChannel(plan.describe(week, thisWeek, texts));
     }

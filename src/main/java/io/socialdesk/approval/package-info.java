@@ -1,5 +1,5 @@
 /**
- * The approval queue: drafts with per-network checks, approval policies and votes by reaction, scheduling and publishing, and the audit trail. Publishes {@code DraftApproved} and related events.
+ * The approval queue: drafts with per-network checks, approval policies and votes by reaction or button, scheduling and publishing, and the audit trail. Listens to the chat port's reactions, buttons, thread messages and forms.
  */
 @NullMarked
 package io.socialdesk.approval;

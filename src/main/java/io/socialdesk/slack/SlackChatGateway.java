@@ -66,7 +66,7 @@ class SlackChatGateway implements ChatGateway {
                 message.channel().id(),
                 null,
                 text(replacement),
-                blocks(replacement),
+                replacementBlocks(replacement),
                 null);
         connection.wakeAfterCommit();
     }
@@ -184,6 +184,14 @@ class SlackChatGateway implements ChatGateway {
 
     private static String text(OutgoingMessage message) {
         return SlackBlocks.cut(SlackBlocks.escape(message.text()), 40_000);
+    }
+
+    /** An update without blocks must still replace the old ones, which Slack would otherwise keep. */
+    private static String replacementBlocks(OutgoingMessage message) {
+        return SlackBlocks.renderJson(
+                message.blocks().isEmpty()
+                        ? java.util.List.of(new io.socialdesk.chat.Block.Section(message.text()))
+                        : message.blocks());
     }
 
     private static @Nullable String blocks(OutgoingMessage message) {

@@ -151,6 +151,7 @@ final class SlackConnection implements SmartLifecycle {
                 SlackDelivery.Pass pass = delivery.deliverDue();
                 nextDue = pass.nextDue();
                 reportReachability(pass);
+                reportSocket();
             } catch (RuntimeException ex) {
                 log.error("Slack delivery pass failed; trying again shortly", ex);
             }
@@ -170,6 +171,27 @@ final class SlackConnection implements SmartLifecycle {
                 && status != ConnectionState.Status.CONNECTED) {
             log.info("Slack's Web API answers again");
             state.set(state(ConnectionState.Status.CONNECTED, "Web API reachable again"));
+        }
+    }
+
+    /** Bolt reconnects Socket Mode by itself; health should show while it is away. */
+    private void reportSocket() {
+        SocketModeApp socket = socketMode;
+        if (socket == null || !connected) {
+            return;
+        }
+        boolean up;
+        try {
+            up = socket.getClient() != null && socket.getClient().verifyConnection();
+        } catch (RuntimeException ex) {
+            up = false;
+        }
+        ConnectionState.Status status = state.get().status();
+        if (!up && status == ConnectionState.Status.CONNECTED) {
+            log.warn("Slack's Socket Mode connection dropped; Bolt is reconnecting");
+            state.set(state(ConnectionState.Status.RECONNECTING, "Socket Mode reconnecting"));
+        } else if (up && status == ConnectionState.Status.RECONNECTING) {
+            state.set(state(ConnectionState.Status.CONNECTED, "Socket Mode"));
         }
     }
 

@@ -25,10 +25,29 @@ final class SlackDelivery {
     private static final Logger log = LoggerFactory.getLogger(SlackDelivery.class);
 
     /** Errors that mean "try again later", not "this can never work". */
-    private static final Set<String> TRANSIENT_ERRORS =
-            Set.of("ratelimited", "service_unavailable", "internal_error", "fatal_error", "request_timeout");
+    private static final Set<String> TRANSIENT_ERRORS = Set.of(
+            "ratelimited",
+            "service_unavailable",
+            "internal_error",
+            "fatal_error",
+            "request_timeout",
+            // a token problem is for people to fix; until then messages wait instead of failing
+            "invalid_auth",
+            "not_authed",
+            "token_revoked",
+            "token_expired",
+            "account_inactive");
 
     private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+
+    /** Stands for Slack's answer to a call that was already made. */
+    private static final SlackApiTextResponse ALREADY_POSTED = alreadyPosted();
+
+    private static SlackApiTextResponse alreadyPosted() {
+        var ok = new com.slack.api.methods.response.chat.ChatPostMessageResponse();
+        ok.setOk(true);
+        return ok;
+    }
 
     private final SlackOutbox outbox;
     private final MethodsClient slack;
@@ -115,9 +134,18 @@ final class SlackDelivery {
 
     /** Makes the Web API call for an entry; {@code null} when it must wait for an earlier message to land first. */
     private @Nullable SlackApiTextResponse call(SlackOutbox.Entry entry) throws IOException, SlackApiException {
+        if (entry.messageId() != null && outbox.posted(entry.messageId()).isPresent()) {
+            // posted before a crash or a failed write: marking it delivered must not post it twice
+            return ALREADY_POSTED;
+        }
+        if (entry.targetId() != null && outbox.failedMessage(entry.targetId())) {
+            outbox.failed(entry, "the message it refers to could not be posted");
+            return null;
+        }
         switch (entry.kind()) {
             case POST, REPLY -> {
                 String threadTs = null;
+                String channel = entry.channel();
                 if (entry.kind() == SlackOutbox.Kind.REPLY) {
                     var parent = outbox.posted(entry.targetId());
                     threadTs = parent.map(SlackOutbox.Posted::ts).orElse(looksLikeTs(entry.targetId()));
@@ -125,9 +153,12 @@ final class SlackDelivery {
                         backOff(entry, "thread parent " + entry.targetId() + " not on Slack yet");
                         return null;
                     }
+                    // a direct message's channel is only known once it is delivered
+                    channel = parent.map(SlackOutbox.Posted::channel).orElse(channel);
                 }
                 String thread = threadTs;
-                var response = slack.chatPostMessage(request -> request.channel(entry.channel())
+                String target = channel;
+                var response = slack.chatPostMessage(request -> request.channel(target)
                         .text(entry.text())
                         .blocksAsString(entry.blocks())
                         .threadTs(thread)

@@ -67,7 +67,14 @@ final class SlackInbound {
         });
         app.event(AppHomeOpenedEvent.class, (payload, context) -> {
             if ("home".equals(payload.getEvent().getTab()) && payload.getEvent().getUser() != null) {
-                home.show(payload.getEvent().getUser());
+                try {
+                    home.show(payload.getEvent().getUser());
+                } catch (RuntimeException ex) {
+                    log.error(
+                            "Could not show the App Home of {}",
+                            payload.getEvent().getUser(),
+                            ex);
+                }
             }
             return context.ack();
         });

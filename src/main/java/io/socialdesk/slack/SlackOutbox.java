@@ -165,6 +165,15 @@ class SlackOutbox implements SlackMessageIds {
 
     record Posted(String channel, String ts) {}
 
+    /** Whether the call that was to post our message {@code id} failed for good. */
+    boolean failedMessage(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM slack_outbox WHERE message_id = ? AND state = 'FAILED'")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     @Override
     public String idOf(String channel, String ts) {
         return jdbc.sql("SELECT id FROM slack_message WHERE channel = ? AND ts = ?")

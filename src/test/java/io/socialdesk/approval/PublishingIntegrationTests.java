@@ -146,6 +146,26 @@ class PublishingIntegrationTests {
     }
 
     @Test
+    void aDraftCancelledWhileItsPublicationWaitsForARetryDoesNotGoOut() throws Exception {
+        remote.stubFor(post(urlPathEqualTo("/hook"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        start(publishing());
+        JsonNode card = submitAndApprove("Doch nicht", "linkedin", "2026-11-23T12:00");
+        tick(Duration.ofHours(5));
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(1);
+
+        chat.post("social", "anna", "/sd draft cancel 1");
+        awaitThread(card, "hat den Entwurf zurückgezogen");
+        tick(Duration.ofHours(2));
+
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook"))))
+                .as("no retry after the cancel")
+                .hasSize(1);
+        assertThat(text(card(card))).contains("Zurückgezogen");
+    }
+
+    @Test
     void aSlotThatPassedWhileTheBotWasDownIsHandledOnceAfterTheRestart() throws Exception {
         start(publishing());
         submitAndApprove("Beitrag über Nacht", "linkedin", "2026-11-23T20:00");
