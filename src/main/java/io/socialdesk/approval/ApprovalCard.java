@@ -51,6 +51,9 @@ final class ApprovalCard {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Section(texts.get("card.title", draft.id(), author) + "\n" + meta(draft)));
         blocks.add(new Block.Section(quote(draft.text())));
+        draft.variants()
+                .forEach((network, variant) -> blocks.add(
+                        new Block.Section(texts.get("card.variant", network.displayName()) + "\n" + quote(variant))));
         if (draft.imageUrl() != null) {
             blocks.add(new Block.Image(draft.imageUrl(), texts.get("card.image")));
         }

@@ -37,7 +37,7 @@ final class ChatPublishers {
             OutgoingMessage message = OutgoingMessage.text(
                             texts.get().get("handover", network.displayName(), draft.id()))
                     .with(new Block.Section(texts.get().get("handover", network.displayName(), draft.id())))
-                    .with(new Block.Section("```" + draft.text() + "```"))
+                    .with(new Block.Section("```" + draft.textFor(network) + "```"))
                     .with(new Block.Context(texts.get().get("handover.confirm")));
             MessageRef posted = chat.replyInThread(draft.card(), message);
             return Publication.done(posted.id());
@@ -64,7 +64,8 @@ final class ChatPublishers {
 
         @Override
         public Publication publish(Draft draft, Network network) {
-            OutgoingMessage message = OutgoingMessage.text(draft.text()).with(new Block.Section(draft.text()));
+            String text = draft.textFor(network);
+            OutgoingMessage message = OutgoingMessage.text(text).with(new Block.Section(text));
             if (draft.imageUrl() != null) {
                 message = message.with(new Block.Image(draft.imageUrl(), network.displayName()));
             }

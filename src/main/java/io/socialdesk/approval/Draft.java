@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +17,15 @@ import org.jspecify.annotations.Nullable;
  * A post waiting for sign-off: the text, the networks it is meant for, when it should go out (in the zone it was
  * planned in), and where its approval card is in chat.
  *
- * @param contentHash covers everything an approver approves: text, networks, planned time and image, so changing
+ * @param variants a network's own version of the text, where the author wrote one
+ * @param contentHash covers everything an approver approves: texts, networks, planned time and image, so changing
  *     any of them voids the approvals
  */
 public record Draft(
         long id,
         String authorId,
         String text,
+        Map<Network, String> variants,
         List<Network> networks,
         @Nullable Instant plannedAt,
         ZoneId zone,
@@ -36,12 +40,24 @@ public record Draft(
 
     public Draft {
         networks = List.copyOf(networks);
+        variants = Map.copyOf(variants);
     }
 
-    static String hashOf(String text, List<Network> networks, @Nullable Instant plannedAt, @Nullable String imageUrl) {
+    /** The text that goes out on {@code network}: its own version, else the draft's text. */
+    public String textFor(Network network) {
+        return variants.getOrDefault(network, text);
+    }
+
+    static String hashOf(
+            String text,
+            Map<Network, String> variants,
+            List<Network> networks,
+            @Nullable Instant plannedAt,
+            @Nullable String imageUrl) {
         String content = String.join(
                 "\u0000",
                 text,
+                new TreeMap<>(variants).toString(),
                 networks.stream().map(Network::key).sorted().collect(Collectors.joining(",")),
                 String.valueOf(plannedAt),
                 String.valueOf(imageUrl));
@@ -63,6 +79,7 @@ public record Draft(
                 id,
                 authorId,
                 text,
+                variants,
                 networks,
                 plannedAt,
                 zone,
@@ -81,6 +98,7 @@ public record Draft(
                 id,
                 authorId,
                 newText,
+                variants,
                 networks,
                 plannedAt,
                 zone,
@@ -88,7 +106,34 @@ public record Draft(
                 imageUrl,
                 policyId,
                 status,
-                hashOf(newText, networks, plannedAt, imageUrl),
+                hashOf(newText, variants, networks, plannedAt, imageUrl),
+                card,
+                createdAt,
+                at);
+    }
+
+    /** This draft with {@code network}'s own text; a blank text removes the variant. */
+    Draft withVariant(Network network, String variant, Instant at) {
+        Map<Network, String> changed = new java.util.EnumMap<>(Network.class);
+        changed.putAll(variants);
+        if (variant.isBlank()) {
+            changed.remove(network);
+        } else {
+            changed.put(network, variant.strip());
+        }
+        return new Draft(
+                id,
+                authorId,
+                text,
+                changed,
+                networks,
+                plannedAt,
+                zone,
+                campaign,
+                imageUrl,
+                policyId,
+                status,
+                hashOf(text, changed, networks, plannedAt, imageUrl),
                 card,
                 createdAt,
                 at);
@@ -99,6 +144,7 @@ public record Draft(
                 id,
                 authorId,
                 text,
+                variants,
                 networks,
                 plannedAt,
                 zone,

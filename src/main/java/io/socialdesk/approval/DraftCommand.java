@@ -68,6 +68,7 @@ final class DraftCommand implements ChatCommand {
                     yield CommandReply.privately(texts.get("draft.form-opened", request.root()));
                 }
                 case "edit" -> edit(arguments, person.get(), texts, request.root());
+                case "variant" -> variant(arguments, person.get(), texts, request.root());
                 case "cancel" -> cancel(arguments, person.get(), texts, request.root());
                 case "history" -> history(arguments, texts, request.root());
                 default -> submit(arguments, person.get(), texts, request.root());
@@ -129,6 +130,25 @@ final class DraftCommand implements ChatCommand {
                 editor,
                 arguments.positional().get(2));
         return CommandReply.privately(texts.get("draft.edited", draft.id()));
+    }
+
+    private CommandReply variant(CommandArguments arguments, Person editor, Texts texts, String root) {
+        if (arguments.positional().size() != 4) {
+            return CommandReply.privately(texts.get("draft.usage", root));
+        }
+        Network network;
+        try {
+            network = Network.parse(arguments.positional().get(2));
+        } catch (IllegalArgumentException unknown) {
+            return CommandReply.privately(
+                    texts.get("draft.error.network", arguments.positional().get(2), networkList()));
+        }
+        Draft draft = drafts.editVariant(
+                id(arguments.positional().get(1)),
+                editor,
+                network,
+                arguments.positional().get(3));
+        return CommandReply.privately(texts.get("draft.variant", draft.id(), network.displayName()));
     }
 
     private CommandReply cancel(CommandArguments arguments, Person actor, Texts texts, String root) {

@@ -121,6 +121,7 @@ public class DraftService {
                 0,
                 author.id(),
                 submission.text().strip(),
+                Map.of(),
                 submission.networks(),
                 submission.plannedAt(),
                 team.zone(),
@@ -130,6 +131,7 @@ public class DraftService {
                 DraftStatus.PENDING,
                 Draft.hashOf(
                         submission.text().strip(),
+                        Map.of(),
                         submission.networks(),
                         submission.plannedAt(),
                         submission.imageUrl()),
@@ -243,11 +245,27 @@ public class DraftService {
 
     @Transactional(noRollbackFor = DraftRefusedException.class)
     public Draft edit(long id, Person editor, String text) {
-        Draft draft = drafts.lock(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
-        requireAuthorOrAdmin(draft, editor);
         if (text.isBlank()) {
             throw new DraftRefusedException("draft.error.text", commandRoot);
         }
+        return change(id, editor, draft -> draft.withText(text.strip(), Instant.now(clock)));
+    }
+
+    /** Gives {@code network} its own version of the text; a blank text goes back to the common one. */
+    @Transactional(noRollbackFor = DraftRefusedException.class)
+    public Draft editVariant(long id, Person editor, Network network, String text) {
+        return change(id, editor, draft -> {
+            if (!draft.networks().contains(network)) {
+                throw new DraftRefusedException("draft.error.variant-network", id, network.displayName());
+            }
+            return draft.withVariant(network, text, Instant.now(clock));
+        });
+    }
+
+    /** A change to what approvers approve: votes are void, the flow starts over, and the thread is told. */
+    private Draft change(long id, Person editor, java.util.function.UnaryOperator<Draft> change) {
+        Draft draft = drafts.lock(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
+        requireAuthorOrAdmin(draft, editor);
         if (!draft.status().canMoveTo(DraftStatus.PENDING) && draft.status() != DraftStatus.PENDING) {
             throw new DraftRefusedException("draft.error.state", id, status(draft.status()));
         }
@@ -256,7 +274,7 @@ public class DraftService {
                 .filter(vote -> vote.contentHash().equals(draft.contentHash()))
                 .toList();
         boolean hadApprovals = votes.stream().anyMatch(vote -> vote.decision() == Decision.APPROVE);
-        Draft edited = draft.withText(text.strip(), now).withStatus(DraftStatus.PENDING, now);
+        Draft edited = change.apply(draft).withStatus(DraftStatus.PENDING, now);
         publications.discardUnsent(id);
         drafts.audit(edited, editor.id(), "edited", null, now);
         reply(edited, hadApprovals ? "thread.edited.voided" : "thread.edited", name(editor.id()));
@@ -608,13 +626,23 @@ public class DraftService {
 
     private OutgoingMessage card(Draft draft, ApprovalRules rules, ApprovalRules.Evaluation evaluation) {
         return new ApprovalCard(teamTexts(), this::name, this::groupName, reactions)
-                .render(
-                        draft,
-                        policyOf(draft),
-                        rules,
-                        evaluation,
-                        checks(draft.text(), draft.networks()),
-                        GuidelineCheck.check(draft.text(), draft.campaign(), properties.guidelines()));
+                .render(draft, policyOf(draft), rules, evaluation, checks(draft), guidelineFindings(draft));
+    }
+
+    /** Each network's check on the text that network will get. */
+    List<NetworkCheck> checks(Draft draft) {
+        return draft.networks().stream()
+                .map(network -> NetworkCheck.of(network, draft.textFor(network), properties.limitOf(network)))
+                .toList();
+    }
+
+    /** The guidelines apply to every version of the text. */
+    private List<GuidelineCheck.Finding> guidelineFindings(Draft draft) {
+        return java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(draft.text()), draft.variants().values().stream())
+                .flatMap(text -> GuidelineCheck.check(text, draft.campaign(), properties.guidelines()).stream())
+                .distinct()
+                .toList();
     }
 
     List<NetworkCheck> checks(String text, List<Network> networks) {

@@ -49,6 +49,7 @@ class Drafts {
                         utc(draft.updatedAt()))
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
+        replaceVariants(id, draft.variants());
         return find(id).orElseThrow();
     }
 
@@ -64,6 +65,27 @@ class Drafts {
                         utc(draft.updatedAt()),
                         draft.id())
                 .update();
+        replaceVariants(draft.id(), draft.variants());
+    }
+
+    private void replaceVariants(long draftId, java.util.Map<Network, String> variants) {
+        jdbc.sql("DELETE FROM approval_variant WHERE draft_id = ?")
+                .param(draftId)
+                .update();
+        variants.forEach(
+                (network, text) -> jdbc.sql("INSERT INTO approval_variant (draft_id, network, text) VALUES (?, ?, ?)")
+                        .params(draftId, network.name(), text)
+                        .update());
+    }
+
+    private java.util.Map<Network, String> variants(long draftId) {
+        java.util.Map<Network, String> variants = new java.util.EnumMap<>(Network.class);
+        jdbc.sql("SELECT network, text FROM approval_variant WHERE draft_id = ?")
+                .param(draftId)
+                .query(rs -> {
+                    variants.put(Network.valueOf(rs.getString("network")), rs.getString("text"));
+                });
+        return variants;
     }
 
     Optional<Draft> find(long id) {
@@ -175,6 +197,7 @@ class Drafts {
                 rs.getLong("id"),
                 rs.getString("author_id"),
                 rs.getString("text"),
+                variants(rs.getLong("id")),
                 Arrays.stream(rs.getString("networks").split(","))
                         .filter(key -> !key.isBlank())
                         .map(Network::parse)

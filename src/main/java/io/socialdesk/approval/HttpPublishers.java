@@ -85,7 +85,7 @@ final class HttpPublishers {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("draftId", draft.id());
             body.put("network", network.key());
-            body.put("text", draft.text());
+            body.put("text", draft.textFor(network));
             body.put("imageUrl", draft.imageUrl());
             body.put("campaign", draft.campaign());
             body.put(
@@ -143,7 +143,8 @@ final class HttpPublishers {
             if (token == null) {
                 return Publication.failed("MASTODON_ACCESS_TOKEN is not set");
             }
-            String form = "status=" + URLEncoder.encode(draft.text(), StandardCharsets.UTF_8) + "&visibility=public";
+            String form = "status=" + URLEncoder.encode(draft.textFor(network), StandardCharsets.UTF_8)
+                    + "&visibility=public";
             HttpRequest request = HttpRequest.newBuilder(URI.create(instance + "/api/v1/statuses"))
                     .timeout(TIMEOUT)
                     .header("Authorization", "Bearer " + token)

@@ -283,6 +283,23 @@ class ApprovalFlowIntegrationTests {
     }
 
     @Test
+    void aNetworkGetsItsOwnVersionWhichIsCheckedAndApprovedToo() throws IOException {
+        start();
+        JsonNode card = submit("Lange Fassung " + "x".repeat(300), "linkedin,x");
+        assertThat(text(card)).contains("⚠️ X");
+        chat.react(id(card), "ben", "✅");
+        awaitThread(card, "Ben hat freigegeben");
+
+        chat.post("social", "anna", "/sd draft variant 1 x \"Kurz für X\"");
+
+        awaitThread(card, "bisherige Freigaben gelten nicht mehr");
+        await().atMost(WITHIN).until(() -> text(currentCard()).contains("*Fassung für X:*"));
+        assertThat(text(currentCard())).contains("> Kurz für X", "✓ X 10/280", "✓ LinkedIn").doesNotContain("⚠️");
+        chat.post("social", "anna", "/sd draft variant 1 instagram \"Bild\"");
+        eventually(() -> find("social", "anna", byBot("nicht für Instagram gedacht")));
+    }
+
+    @Test
     void badDraftCommandsGetHelpfulAnswers() throws IOException {
         start();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,16 +35,21 @@ class DraftTests {
 
     @Test
     void theContentHashCoversTextNetworksTimeAndImageButNotTheirOrder() {
-        String base = Draft.hashOf("Text", List.of(Network.X, Network.LINKEDIN), SLOT, null);
+        String base = Draft.hashOf("Text", Map.of(), List.of(Network.X, Network.LINKEDIN), SLOT, null);
 
-        assertThat(Draft.hashOf("Text", List.of(Network.LINKEDIN, Network.X), SLOT, null))
+        assertThat(Draft.hashOf("Text", Map.of(), List.of(Network.LINKEDIN, Network.X), SLOT, null))
                 .isEqualTo(base);
-        assertThat(Draft.hashOf("Text!", List.of(Network.X, Network.LINKEDIN), SLOT, null))
+        assertThat(Draft.hashOf("Text!", Map.of(), List.of(Network.X, Network.LINKEDIN), SLOT, null))
                 .isNotEqualTo(base);
-        assertThat(Draft.hashOf("Text", List.of(Network.X), SLOT, null)).isNotEqualTo(base);
-        assertThat(Draft.hashOf("Text", List.of(Network.X, Network.LINKEDIN), SLOT.plusSeconds(60), null))
+        assertThat(Draft.hashOf("Text", Map.of(), List.of(Network.X), SLOT, null))
                 .isNotEqualTo(base);
-        assertThat(Draft.hashOf("Text", List.of(Network.X, Network.LINKEDIN), SLOT, "https://img.example/a.png"))
+        assertThat(Draft.hashOf("Text", Map.of(), List.of(Network.X, Network.LINKEDIN), SLOT.plusSeconds(60), null))
+                .isNotEqualTo(base);
+        assertThat(Draft.hashOf(
+                        "Text", Map.of(), List.of(Network.X, Network.LINKEDIN), SLOT, "https://img.example/a.png"))
+                .isNotEqualTo(base);
+        assertThat(Draft.hashOf("Text", Map.of(Network.X, "Kurz"), List.of(Network.X, Network.LINKEDIN), SLOT, null))
+                .as("a network's own text is approved too")
                 .isNotEqualTo(base);
     }
 }

@@ -183,15 +183,28 @@ class PublishingIntegrationTests {
     @Test
     void withoutAPublisherTheFinalTextIsHandedOverInTheThread() throws Exception {
         start("");
-        JsonNode card = submitAndApprove("Zum Kopieren", "linkedin,x", "2026-11-23T12:00");
+        chat.post("social", "anna", "/sd draft \"Zum Kopieren\" --networks linkedin,x --at 2026-11-23T12:00");
+        JsonNode card = eventually(() -> find("approvals", "anna", byBot("Entwurf #1")));
+        chat.post("social", "anna", "/sd draft variant 1 x \"Kurz für X\"");
+        eventually(() -> find("social", "anna", byBot("eigene Fassung für X")));
+        JsonNode fresh = eventually(() -> chat.messages("approvals", "anna").stream()
+                .filter(byBot("Fassung für X"))
+                .filter(message -> message.path("threadId").isMissingNode())
+                .reduce((first, second) -> second));
+        chat.react(id(fresh), "ben", "✅");
+        card = fresh;
+        awaitThread(card, "ist freigegeben");
 
         tick(Duration.ofHours(5));
 
         awaitThread(card, "*LinkedIn* – Entwurf #1 ist dran");
         awaitThread(card, "*X* – Entwurf #1 ist dran");
+        JsonNode forX = eventually(() -> find("approvals", "anna", byBot("*X* – Entwurf #1 ist dran")));
+        assertThat(text(forX)).contains("Kurz für X").doesNotContain("Zum Kopieren");
         awaitThread(card, "ist übergeben");
 
         JsonNode linkedin = eventually(() -> find("approvals", "anna", byBot("*LinkedIn* – Entwurf #1 ist dran")));
+        assertThat(text(linkedin)).contains("Zum Kopieren");
         chat.react(id(linkedin), "anna", "✅");
         awaitThread(card, "Anna bestätigt: LinkedIn ist draußen");
     }
