@@ -294,7 +294,9 @@ class ApprovalFlowIntegrationTests {
 
         awaitThread(card, "bisherige Freigaben gelten nicht mehr");
         await().atMost(WITHIN).until(() -> text(currentCard()).contains("*Fassung für X:*"));
-        assertThat(text(currentCard())).contains("> Kurz für X", "✓ X 10/280", "✓ LinkedIn").doesNotContain("⚠️");
+        assertThat(text(currentCard()))
+                .contains("> Kurz für X", "✓ X 10/280", "✓ LinkedIn")
+                .doesNotContain("⚠️");
         chat.post("social", "anna", "/sd draft variant 1 instagram \"Bild\"");
         eventually(() -> find("social", "anna", byBot("nicht für Instagram gedacht")));
     }
