@@ -75,41 +75,11 @@ public record Draft(
     }
 
     Draft withStatus(DraftStatus next, Instant at) {
-        return new Draft(
-                id,
-                authorId,
-                text,
-                variants,
-                networks,
-                plannedAt,
-                zone,
-                campaign,
-                imageUrl,
-                policyId,
-                status.moveTo(next),
-                contentHash,
-                card,
-                createdAt,
-                at);
+        return rebuilt(text, variants, status.moveTo(next), contentHash, card, at);
     }
 
     Draft withText(String newText, Instant at) {
-        return new Draft(
-                id,
-                authorId,
-                newText,
-                variants,
-                networks,
-                plannedAt,
-                zone,
-                campaign,
-                imageUrl,
-                policyId,
-                status,
-                hashOf(newText, variants, networks, plannedAt, imageUrl),
-                card,
-                createdAt,
-                at);
+        return rebuilt(newText, variants, status, hashOf(newText, variants, networks, plannedAt, imageUrl), card, at);
     }
 
     /** This draft with {@code network}'s own text; a blank text removes the variant. */
@@ -121,40 +91,36 @@ public record Draft(
         } else {
             changed.put(network, variant.strip());
         }
-        return new Draft(
-                id,
-                authorId,
-                text,
-                changed,
-                networks,
-                plannedAt,
-                zone,
-                campaign,
-                imageUrl,
-                policyId,
-                status,
-                hashOf(text, changed, networks, plannedAt, imageUrl),
-                card,
-                createdAt,
-                at);
+        return rebuilt(text, changed, status, hashOf(text, changed, networks, plannedAt, imageUrl), card, at);
     }
 
     Draft withCard(MessageRef newCard) {
+        return rebuilt(text, variants, status, contentHash, newCard, updatedAt);
+    }
+
+    /** A copy with what may change after submission; author, networks, time and policy stay as submitted. */
+    private Draft rebuilt(
+            String newText,
+            Map<Network, String> newVariants,
+            DraftStatus newStatus,
+            String newHash,
+            @Nullable MessageRef newCard,
+            Instant newUpdatedAt) {
         return new Draft(
                 id,
                 authorId,
-                text,
-                variants,
+                newText,
+                newVariants,
                 networks,
                 plannedAt,
                 zone,
                 campaign,
                 imageUrl,
                 policyId,
-                status,
-                contentHash,
+                newStatus,
+                newHash,
                 newCard,
                 createdAt,
-                updatedAt);
+                newUpdatedAt);
     }
 }
