@@ -323,8 +323,13 @@ class ApprovalFlowIntegrationTests {
         assertThat(answers).anyMatch(answer -> answer.contains("in der Zukunft liegen"));
     }
 
+    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
+    BotUnderTest onDatabase(BotUnderTest bot) {
+        return bot;
+    }
+
     private void start() {
-        context = new BotUnderTest(folder).config(CONFIG).start().context();
+        context = onDatabase(new BotUnderTest(folder).config(CONFIG)).start().context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 

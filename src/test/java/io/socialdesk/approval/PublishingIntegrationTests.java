@@ -316,8 +316,13 @@ class PublishingIntegrationTests {
                 """;
     }
 
+    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
+    BotUnderTest onDatabase(BotUnderTest bot) {
+        return bot;
+    }
+
     private void start(String publishing) {
-        context = new BotUnderTest(folder)
+        context = onDatabase(new BotUnderTest(folder))
                 .config(
                         """
                         team:

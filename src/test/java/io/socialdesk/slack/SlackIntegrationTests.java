@@ -279,8 +279,13 @@ class SlackIntegrationTests {
         });
     }
 
+    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
+    BotUnderTest onDatabase(BotUnderTest bot) {
+        return bot;
+    }
+
     private void start() {
-        BotUnderTest bot = new BotUnderTest(folder)
+        BotUnderTest bot = onDatabase(new BotUnderTest(folder))
                 .config(
                         """
                         team:
