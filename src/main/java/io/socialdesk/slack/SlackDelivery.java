@@ -82,10 +82,10 @@ final class SlackDelivery {
                 reachable &= outcome != Outcome.UNREACHABLE;
                 if (outcome == Outcome.DELIVERED) {
                     delivered++;
-                    progressed = true;
-                } else if (outcome == Outcome.FAILED) {
-                    progressed = true;
                 }
+                // every attempt changed the entry (sent, failed, or postponed to a new time): list again, so a
+                // postponed entry's new time reaches nextDue and the loop does not sleep past it
+                progressed = true;
             }
             if (!progressed) {
                 return new Pass(delivered, nextDue, reachable);

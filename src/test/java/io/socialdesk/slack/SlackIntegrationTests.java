@@ -167,7 +167,7 @@ class SlackIntegrationTests {
         gateway.post(social, OutgoingMessage.text("first"));
         gateway.post(social, OutgoingMessage.text("second"));
 
-        await().atMost(WITHIN).until(() -> calls("chat.postMessage").size() == 3);
+        await().atMost(WITHIN).until(() -> calls("chat.postMessage").size() >= 3);
         List<String> texts = calls("chat.postMessage").stream()
                 .map(call -> form(call).get("text"))
                 .toList();
