@@ -1,6 +1,7 @@
 package io.socialdesk.approval;
 
 import io.socialdesk.chat.ButtonClicked;
+import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.MessagePosted;
 import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.ReactionRemoved;
@@ -34,18 +35,27 @@ class ApprovalListeners {
     private final Drafts cards;
     private final Publications publications;
     private final ApplicationEventPublisher events;
+    private final Emoji approve;
 
-    ApprovalListeners(DraftService drafts, Drafts cards, Publications publications, ApplicationEventPublisher events) {
+    ApprovalListeners(
+            DraftService drafts,
+            Drafts cards,
+            Publications publications,
+            ApplicationEventPublisher events,
+            ApprovalProperties properties) {
         this.drafts = drafts;
         this.cards = cards;
         this.publications = publications;
         this.events = events;
+        this.approve = Emoji.of(properties.reactions().get(Decision.APPROVE));
     }
 
     @EventListener
     void pick(ReactionAdded reaction) {
+        // only the approve emoji confirms a hand-over, so other reactions skip that second look-up
         if (cards.idOfCard(reaction.message()).isPresent()
-                || publications.handoverAt(reaction.message().id()).isPresent()) {
+                || (reaction.emoji().equals(approve)
+                        && publications.handoverAt(reaction.message().id()).isPresent())) {
             events.publishEvent(new CardReactionAdded(reaction));
         }
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +119,8 @@ class DraftScheduler {
             if (!publications.claim(due, now, now.plus(LEASE))) {
                 continue;
             }
-            if (!drafts.stillWanted(due)) {
+            Optional<Draft> wanted = drafts.stillWanted(due);
+            if (wanted.isEmpty()) {
                 log.info(
                         "Not publishing draft #{} to {}: it changed or was withdrawn since it was approved",
                         due.draftId(),
@@ -126,7 +128,7 @@ class DraftScheduler {
                 publications.discard(due);
                 continue;
             }
-            Draft draft = drafts.find(due.draftId()).orElseThrow();
+            Draft draft = wanted.get();
             PostPublisher publisher = publishers.get(due.publisher());
             PostPublisher.Publication outcome = publisher == null
                     ? PostPublisher.Publication.failed(due.publisher().name().toLowerCase() + " is not configured")

@@ -495,11 +495,12 @@ public class DraftService {
         }
     }
 
-    /** Whether {@code publication} may still go out: the draft is scheduled and unchanged since it was approved. */
+    /** The draft, if {@code publication} may still go out: it is scheduled and unchanged since it was approved. */
     @Transactional
-    public boolean stillWanted(Publications.Publication publication) {
-        Draft draft = drafts.lock(publication.draftId()).orElseThrow();
-        return draft.status() == DraftStatus.SCHEDULED && draft.contentHash().equals(publication.contentHash());
+    public Optional<Draft> stillWanted(Publications.Publication publication) {
+        return drafts.lock(publication.draftId())
+                .filter(draft -> draft.status() == DraftStatus.SCHEDULED)
+                .filter(draft -> draft.contentHash().equals(publication.contentHash()));
     }
 
     @Transactional
