@@ -143,12 +143,6 @@ class SlackOutbox implements SlackMessageIds {
                 .update();
     }
 
-    long pending() {
-        return jdbc.sql("SELECT COUNT(*) FROM slack_outbox WHERE state = 'PENDING'")
-                .query(Long.class)
-                .single();
-    }
-
     void rememberMessage(String id, String channel, String ts) {
         jdbc.sql("INSERT INTO slack_message (id, channel, ts) VALUES (?, ?, ?)")
                 .params(id, channel, ts)
