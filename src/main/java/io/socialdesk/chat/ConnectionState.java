@@ -9,7 +9,9 @@ public record ConnectionState(Platform platform, Status status, String detail, I
         CONNECTING,
         CONNECTED,
         RECONNECTING,
-        DISCONNECTED
+        DISCONNECTED,
+        /** The platform says the bot was removed or its token revoked: people must act. */
+        UNINSTALLED
     }
 
     public boolean isUp() {

@@ -4,16 +4,17 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.ChatProperties;
 import io.socialdesk.chat.HomeSection;
 import io.socialdesk.chat.InboundEvents;
 import io.socialdesk.chat.UserLanguages;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -21,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Slack adapter, active when {@code SLACK_BOT_TOKEN} is set: Socket Mode with {@code SLACK_APP_TOKEN}, else
@@ -42,16 +44,28 @@ class SlackConfiguration {
 
     @Bean
     App slackApp(SlackCredentials credentials, SlackProperties properties) {
+        return boltApp(properties.apiUrl(), credentials);
+    }
+
+    /**
+     * Bolt as the bot runs it. No middleware at all: our own filter checks signatures (constant time, both
+     * directions of clock skew) before Bolt sees a request, and Bolt's single-team authorization would call
+     * auth.test for every request and answer 500 whenever Slack's Web API cannot be reached.
+     */
+    static App boltApp(String apiUrl, SlackCredentials credentials) {
         SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
-        // our own filter checks signatures (constant time, both directions of clock skew) before Bolt sees a request
-        return new App(AppConfig.builder()
-                .slack(Slack.getInstance(config))
-                .singleTeamBotToken(credentials.botToken())
-                .signingSecret(credentials.signingSecret())
-                .requestVerificationEnabled(false)
-                .allEventsApiAutoAckEnabled(true)
-                .build());
+        config.setMethodsEndpointUrlPrefix(apiUrl);
+        // the SDK's rate-limit statistics run threads of their own that nothing here reads
+        config.setStatsEnabled(false);
+        return new App(
+                AppConfig.builder()
+                        .slack(Slack.getInstance(config))
+                        .singleTeamBotToken(credentials.botToken())
+                        .signingSecret(credentials.signingSecret())
+                        .requestVerificationEnabled(false)
+                        .allEventsApiAutoAckEnabled(true)
+                        .build(),
+                new ArrayList<>());
     }
 
     @Bean
@@ -60,8 +74,23 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackConnection slackConnection(App app, SlackCredentials credentials, SlackDelivery delivery, Clock clock) {
-        return new SlackConnection(app, credentials, delivery, clock);
+    SlackConnection slackConnection(
+            App app,
+            SlackCredentials credentials,
+            SlackDelivery delivery,
+            ObjectProvider<SlackSocketListener> socketListener,
+            Clock clock) {
+        return new SlackConnection(app, credentials, delivery, socketListener::getObject, clock);
+    }
+
+    @Bean
+    SlackRequests slackRequests(App app, SlackConnection connection, JsonMapper json, ChatProperties chat) {
+        return new SlackRequests(new SlackRequestTriage(json, chat.command()), app, connection);
+    }
+
+    @Bean
+    SlackSocketListener slackSocketListener(SlackRequests requests, JsonMapper json) {
+        return new SlackSocketListener(requests, json);
     }
 
     @Bean
@@ -93,9 +122,10 @@ class SlackConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App app, SlackCredentials credentials) {
-        ServletRegistrationBean<SlackAppServlet> servlet =
-                new ServletRegistrationBean<>(new SlackAppServlet(app), EVENTS_PATH);
+    ServletRegistrationBean<SlackEventsServlet> slackEventsServlet(
+            SlackRequests requests, SlackCredentials credentials) {
+        ServletRegistrationBean<SlackEventsServlet> servlet =
+                new ServletRegistrationBean<>(new SlackEventsServlet(requests), EVENTS_PATH);
         servlet.setEnabled(credentials.mode() == SlackCredentials.Mode.HTTP);
         return servlet;
     }

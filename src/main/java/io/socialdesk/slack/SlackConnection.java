@@ -4,6 +4,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.socialdesk.chat.ConnectionState;
 import io.socialdesk.chat.Platform;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ final class SlackConnection implements SmartLifecycle {
     private final App app;
     private final SlackCredentials credentials;
     private final SlackDelivery delivery;
+    private final Supplier<SlackSocketListener> socketListener;
     private final Clock clock;
     private final AtomicReference<ConnectionState> state;
     private final ReentrantLock lock = new ReentrantLock();
@@ -43,16 +47,33 @@ final class SlackConnection implements SmartLifecycle {
     private @Nullable Thread deliverer;
     private @Nullable SocketModeApp socketMode;
 
-    SlackConnection(App app, SlackCredentials credentials, SlackDelivery delivery, Clock clock) {
+    SlackConnection(
+            App app,
+            SlackCredentials credentials,
+            SlackDelivery delivery,
+            Supplier<SlackSocketListener> socketListener,
+            Clock clock) {
         this.app = app;
         this.credentials = credentials;
         this.delivery = delivery;
+        this.socketListener = socketListener;
         this.clock = clock;
         this.state = new AtomicReference<>(state(ConnectionState.Status.CONNECTING, "starting"));
     }
 
     ConnectionState state() {
         return state.get();
+    }
+
+    /**
+     * Slack said the app was uninstalled or its token revoked ({@code event}). Health shows it until a delivery
+     * succeeds again, which means the app was installed again.
+     */
+    void uninstalled(String event) {
+        state.set(state(
+                ConnectionState.Status.UNINSTALLED,
+                "Slack sent " + event + ": the app was uninstalled or"
+                        + " its token revoked; reinstall it and set the new SLACK_BOT_TOKEN"));
     }
 
     @Override
@@ -116,7 +137,16 @@ final class SlackConnection implements SmartLifecycle {
         while (running) {
             try {
                 if (credentials.mode() == SlackCredentials.Mode.SOCKET) {
-                    socketMode = new SocketModeApp(credentials.appToken(), app);
+                    SlackSocketListener listener = socketListener.get();
+                    socketMode = new SocketModeApp(
+                            () -> {
+                                try {
+                                    return listener.attachTo(app.slack().socketMode(credentials.appToken()));
+                                } catch (IOException ex) {
+                                    throw new UncheckedIOException(ex);
+                                }
+                            },
+                            app);
                     socketMode.startAsync();
                     state.set(state(ConnectionState.Status.CONNECTED, "Socket Mode"));
                 } else {

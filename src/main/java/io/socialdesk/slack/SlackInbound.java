@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Wires Slack's inbound traffic into the chat port: each handler translates, publishes through
  * {@link InboundEvents} (which stores the event and drops Slack's retries of it) and acknowledges. A payload that
  * cannot be translated is logged and acknowledged, so Slack does not resend it; a failure to store the event is
- * not acknowledged, so Slack does resend it.
+ * not acknowledged ({@link EventNotStoredException}), so Slack does resend it.
  */
 final class SlackInbound {
 
@@ -92,8 +92,20 @@ final class SlackInbound {
             log.debug("Ignored a Slack {}: {}", kind, result.reason());
             return;
         }
-        // not caught: if the event cannot be stored, Slack must get an error and send it again
-        events.publish(result.event());
+        try {
+            events.publish(result.event());
+        } catch (RuntimeException ex) {
+            // Slack must get an error and send it again
+            throw new EventNotStoredException(ex);
+        }
+    }
+
+    /** The event could not be stored; it must not be acknowledged. */
+    static final class EventNotStoredException extends RuntimeException {
+
+        EventNotStoredException(RuntimeException cause) {
+            super("event not stored", cause);
+        }
     }
 
     private Instant now() {

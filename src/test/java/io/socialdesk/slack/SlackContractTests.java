@@ -8,13 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.request.RequestHeaders;
-import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.SlackRequestParser;
 import io.socialdesk.MigratedDatabase;
 import io.socialdesk.chat.ButtonClicked;
 import io.socialdesk.chat.ChannelRef;
@@ -42,6 +36,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Slack's own payload samples ({@code ../shared/data/slack}) go through a Bolt app wired as the bot wires it; the
@@ -56,13 +51,13 @@ class SlackContractTests {
             new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     private final List<ChatEvent> published = new ArrayList<>();
     private App app;
-    private SlackRequestParser parser;
+    private SlackRequests requests;
 
     @BeforeEach
     void wireTheBoltApp() {
         assumeTrue(Files.isDirectory(SAMPLES), "../shared/data/slack is absent; skipping the Slack contract tests");
         slackApi.start();
-        // Bolt asks auth.test who the bot is; the bot is none of the samples' users
+        // the Web API the handlers' replies go to; the bot is none of the samples' users
         slackApi.stubFor(
                 post(urlPathEqualTo("/api/auth.test"))
                         .willReturn(
@@ -81,23 +76,14 @@ class SlackContractTests {
                                         .withBody(
                                                 """
                         {"ok":true,"bot":{"id":"B999","user_id":"UOTHERBOT","name":"other-app"}}""")));
-        // anything else Bolt asks gets a plain yes
+        // any other call gets a plain yes
         slackApi.stubFor(post(com.github.tomakehurst.wiremock.client.WireMock.urlMatching("/api/.*"))
                 .atPriority(10)
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":true}")));
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slackApi.baseUrl() + "/api/");
-        AppConfig appConfig = AppConfig.builder()
-                .slack(Slack.getInstance(config))
-                .singleTeamBotToken("xoxb-test")
-                .signingSecret("unused")
-                .requestVerificationEnabled(false)
-                .allEventsApiAutoAckEnabled(true)
-                .build();
-        app = new App(appConfig);
-        parser = new SlackRequestParser(appConfig);
+        app = SlackConfiguration.boltApp(
+                slackApi.baseUrl() + "/api/", new SlackCredentials("xoxb-test", null, "unused"));
         MigratedDatabase database = new MigratedDatabase();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SlackOutbox outbox = new SlackOutbox(database.jdbc(), clock);
@@ -105,6 +91,9 @@ class SlackContractTests {
                 app,
                 new SlackCredentials("xoxb-test", null, "unused"),
                 new SlackDelivery(outbox, app.client(), clock, java.time.Duration.ofMinutes(1)),
+                () -> {
+                    throw new IllegalStateException("no Socket Mode here");
+                },
                 clock);
         SlackHome home = new SlackHome(
                 List.of(),
@@ -119,6 +108,7 @@ class SlackContractTests {
                         home,
                         clock)
                 .register(app, "sd");
+        requests = new SlackRequests(new SlackRequestTriage(JsonMapper.builder().build(), "sd"), app, connection);
     }
 
     @AfterEach
@@ -128,9 +118,9 @@ class SlackContractTests {
 
     @Test
     void aReactionBecomesReactionAdded() throws Exception {
-        Response response = event("bolt-python/envelope/reaction_added.json", Map.of());
+        SlackRequests.Reply response = event("bolt-python/envelope/reaction_added.json", Map.of());
 
-        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(published)
                 .containsExactly(new ReactionAdded(
                         "Ev111",
@@ -143,11 +133,11 @@ class SlackContractTests {
     @Test
     void slacksRetriesOfAnEventCountOnce() throws Exception {
         event("bolt-python/envelope/reaction_added.json", Map.of());
-        Response retry = event(
+        SlackRequests.Reply retry = event(
                 "bolt-python/envelope/reaction_added.json",
                 Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
 
-        assertThat(retry.getStatusCode()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
         assertThat(published).hasSize(1);
     }
 
@@ -157,7 +147,7 @@ class SlackContractTests {
         String envelope = "{\"type\":\"event_callback\",\"event_id\":\"Ev222\",\"event_time\":1600000000,"
                 + "\"team_id\":\"T111\",\"api_app_id\":\"A111\",\"event\":" + inner + "}";
 
-        assertThat(run(envelope, "application/json", Map.of()).getStatusCode()).isEqualTo(200);
+        assertThat(run(envelope, "application/json", Map.of()).status()).isEqualTo(200);
         assertThat(published).singleElement().isInstanceOfSatisfying(ReactionRemoved.class, removed -> {
             assertThat(removed.eventId()).isEqualTo("Ev222");
             assertThat(removed.message().channel().id()).isNotBlank();
@@ -183,7 +173,7 @@ class SlackContractTests {
                 "bolt-python/envelope/message_bot_message.json",
                 "bolt-python/envelope/message_changed.json",
                 "bolt-python/envelope/message_deleted.json")) {
-            assertThat(event(sample, Map.of()).getStatusCode()).as(sample).isEqualTo(200);
+            assertThat(event(sample, Map.of()).status()).as(sample).isEqualTo(200);
         }
 
         assertThat(published).isEmpty();
@@ -206,9 +196,9 @@ class SlackContractTests {
         String form = Files.readString(SAMPLES.resolve("java-slack-sdk/slash_command/slash_command_docs_example.form"))
                 .replace("command=/weather", "command=/sd");
 
-        Response response = run(form, "application/x-www-form-urlencoded", Map.of());
+        SlackRequests.Reply response = run(form, "application/x-www-form-urlencoded", Map.of());
 
-        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(published)
                 .containsExactly(new CommandInvoked(
                         "13345224609.738474920.8088930838d88f008e0",
@@ -223,12 +213,12 @@ class SlackContractTests {
     void aButtonBecomesButtonClicked() throws Exception {
         String json = Files.readString(SAMPLES.resolve("bolt-python/interactivity/block_actions.json"));
 
-        Response response = run(
+        SlackRequests.Reply response = run(
                 "payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded",
                 Map.of());
 
-        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(published)
                 .containsExactly(new ButtonClicked(
                         "111.222.valid",
@@ -245,7 +235,7 @@ class SlackContractTests {
             for (Path sample : files.toList()) {
                 String body = "payload=" + URLEncoder.encode(Files.readString(sample), StandardCharsets.UTF_8);
                 assertThat(run(body, "application/x-www-form-urlencoded", Map.of())
-                                .getStatusCode())
+                                .status())
                         .as(sample.getFileName().toString())
                         .isEqualTo(200);
             }
@@ -279,27 +269,41 @@ class SlackContractTests {
 
     @Test
     void urlVerificationIsAnsweredWithTheChallenge() throws Exception {
-        Response response = event("bolt-python/envelope/url_verification.json", Map.of());
+        SlackRequests.Reply response = event("bolt-python/envelope/url_verification.json", Map.of());
 
-        assertThat(response.getStatusCode()).isEqualTo(200);
-        assertThat(response.getBody()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
         assertThat(published).isEmpty();
     }
 
-    private Response event(String sample, Map<String, String> headers) throws Exception {
+    @Test
+    void everySampleIsAcknowledgedOverHttpAndSocketMode() throws Exception {
+        List<SlackSamples.Sample> samples = SlackSamples.all();
+        assertThat(samples).hasSizeGreaterThan(50);
+
+        for (SlackSamples.Sample sample : samples) {
+            assertThat(run(sample.body(), sample.contentType(), Map.of()).status())
+                    .as("HTTP " + sample)
+                    .isEqualTo(200);
+            String envelope = "{\"type\":\"" + sample.socketType() + "\",\"envelope_id\":\"e1\",\"payload\":"
+                    + sample.socketPayload() + "}";
+            SlackRequests.Reply reply = requests.socket(
+                    SlackSocketEnvelope.parse(JsonMapper.builder().build(), envelope));
+            assertThat(reply).as("Socket Mode " + sample).isNotNull();
+            assertThat(reply.status()).as("Socket Mode " + sample).isEqualTo(200);
+        }
+        assertThat(published).as("the handled samples were stored").hasSizeGreaterThan(10);
+    }
+
+    private SlackRequests.Reply event(String sample, Map<String, String> headers) throws Exception {
         return run(Files.readString(SAMPLES.resolve(sample)), "application/json", headers);
     }
 
-    private Response run(String body, String contentType, Map<String, String> extraHeaders) throws Exception {
+    private SlackRequests.Reply run(String body, String contentType, Map<String, String> extraHeaders)
+            throws Exception {
         Map<String, List<String>> headers = new java.util.HashMap<>();
         headers.put("content-type", List.of(contentType));
         extraHeaders.forEach((name, value) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), List.of(value)));
-        var request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri("/slack/events")
-                .requestBody(body)
-                .headers(new RequestHeaders(headers))
-                .remoteAddress("127.0.0.1")
-                .build());
-        return app.run(request);
+        return requests.http(body, headers);
     }
 }
