@@ -28,7 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 class DraftScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(DraftScheduler.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * How long a publication being sent is ours: longer than one call may take (connect and request timeouts),
+     * short enough that after a crash another run sends it soon (receivers dedupe on the Idempotency-Key).
+     */
+    private static final Duration LEASE = Duration.ofMinutes(1);
+
     private static final Duration LONGEST_BACKOFF = Duration.ofHours(1);
     /** About a day of growing pauses; then the failure is reported in the thread instead of retried for ever. */
     static final int MAX_ATTEMPTS = 30;
@@ -77,7 +82,7 @@ class DraftScheduler {
         }
     }
 
-    @SchedulerLock(name = "approval-tick", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "approval-tick")
     @Scheduled(
             fixedDelayString = "${socialdesk.ticks.approval-millis:30000}",
             initialDelayString = "${socialdesk.ticks.initial-delay-millis:5000}")

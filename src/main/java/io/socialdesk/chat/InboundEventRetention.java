@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * table that drops repeats stays small. Deleting is idempotent, so several replicas may run it at once.
  */
 @Component
-final class InboundEventRetention {
+// not final: ShedLock proxies it to take the lock
+class InboundEventRetention {
 
     static final Duration KEEP = Duration.ofDays(7);
 
@@ -29,6 +31,7 @@ final class InboundEventRetention {
         this.clock = clock;
     }
 
+    @SchedulerLock(name = "inbound-event-retention")
     @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
     int forgetOldEvents() {
         Instant cutoff = Instant.now(clock).minus(KEEP);

@@ -1,26 +1,77 @@
 package io.socialdesk.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Several replicas against one PostgreSQL behave like one bot: a scheduled job annotated with
  * {@code @SchedulerLock} runs on one of them at a time, locked through the {@code shedlock} table.
+ *
+ * <p>Locks are short (30 s) and extended while their job runs, so a replica that dies holding one blocks the others
+ * for seconds, not minutes; and a replica that starts releases the locks its host still holds, since whatever held
+ * them there died with the previous process. Jobs claim their work row by row as well, so the lock only saves
+ * effort and never guards correctness alone. Replicas therefore need host names of their own (as containers have).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = SchedulerLockConfiguration.LOCK_AT_MOST_FOR)
 class SchedulerLockConfiguration {
 
+    /** The shortest lock {@link KeepAliveLockProvider} extends. */
+    static final String LOCK_AT_MOST_FOR = "PT30S";
+
+    private static final Logger log = LoggerFactory.getLogger(SchedulerLockConfiguration.class);
+
+    private final JdbcTemplate jdbc;
+    private final String host = host();
+
+    SchedulerLockConfiguration(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
+    LockProvider lockProvider() {
+        ScheduledExecutorService extender = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "shedlock-keep-alive");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new KeepAliveLockProvider(
+                new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+                        .withJdbcTemplate(jdbc)
+                        .usingDbTime()
+                        .withLockedByValue(host)
+                        .build()),
+                extender);
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void releaseLocksOfThePreviousProcess() {
+        int released = jdbc.update(
+                "UPDATE shedlock SET lock_until = locked_at WHERE locked_by = ? AND lock_until > locked_at", host);
+        if (released > 0) {
+            log.info("Released {} job lock(s) that {} held before it restarted", released, host);
+        }
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException ex) {
+            return "unknown-host";
+        }
     }
 }

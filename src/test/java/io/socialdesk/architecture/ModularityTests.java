@@ -1,13 +1,16 @@
 package io.socialdesk.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.socialdesk.SocialDeskApplication;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.scheduling.annotation.Scheduled;
 
 class ModularityTests {
 
@@ -64,6 +67,18 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("io.socialdesk.slack..", "io.socialdesk.discord..", "io.socialdesk.local..")
+                .check(CLASSES);
+    }
+
+    /** Replicas share one database; a scheduled job without a lock would run on each of them. */
+    @Test
+    void everyScheduledJobTakesALock() {
+        methods()
+                .that()
+                .areAnnotatedWith(Scheduled.class)
+                .should()
+                .beAnnotatedWith(SchedulerLock.class)
+                .because("every replica runs @Scheduled methods; ShedLock lets one of them run it at a time")
                 .check(CLASSES);
     }
 }
