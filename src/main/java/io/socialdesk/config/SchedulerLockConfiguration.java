@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -53,9 +55,24 @@ class SchedulerLockConfiguration {
                 new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                         .withJdbcTemplate(jdbc)
                         .usingDbTime()
+                        // ShedLock would find the database out at the first lock and keep UNKNOWN for good if that
+                        // first look fails (a pool exhausted for a moment); asked once here, where failing is loud
+                        .withDatabaseProduct(databaseProduct())
                         .withLockedByValue(host)
                         .build()),
                 extender);
+    }
+
+    private DatabaseProduct databaseProduct() {
+        String name = jdbc.execute((ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+        if (name != null && name.startsWith("PostgreSQL")) {
+            return DatabaseProduct.POSTGRES_SQL;
+        }
+        if ("H2".equals(name)) {
+            return DatabaseProduct.H2;
+        }
+        throw new IllegalStateException("SocialDesk runs on H2 or PostgreSQL, not on " + name);
     }
 
     @EventListener(ApplicationStartedEvent.class)

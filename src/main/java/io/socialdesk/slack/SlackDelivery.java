@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +40,10 @@ final class SlackDelivery {
             "account_inactive");
 
     private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+    /** How long a queue stays ours after we last touched it; a crashed replica's queues wait this long. */
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    /** How soon to look again at a queue another replica holds. */
+    private static final Duration HELD_ELSEWHERE = Duration.ofSeconds(1);
 
     /** Stands for Slack's answer to a call that was already made. */
     private static final SlackApiTextResponse ALREADY_POSTED = alreadyPosted();
@@ -53,6 +58,8 @@ final class SlackDelivery {
     private final MethodsClient slack;
     private final Clock clock;
     private final Duration maxRetryAfter;
+    /** This replica, as the owner of the queues it delivers. */
+    private final String owner = ReplicaName.create();
 
     SlackDelivery(SlackOutbox outbox, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
         this.outbox = outbox;
@@ -64,28 +71,47 @@ final class SlackDelivery {
     /** The result of one pass: how many calls went through, and when the next entry falls due. */
     record Pass(int delivered, @Nullable Instant nextDue, boolean slackReachable) {}
 
-    /** Delivers every entry that is due, queue by queue, until nothing due is left. */
+    /**
+     * Delivers every entry that is due, queue by queue, until nothing due is left. A queue is delivered by one
+     * replica at a time, under a lease; at the end of the pass this replica gives its leases up, so another one
+     * can go on with a queue it fills.
+     */
     Pass deliverDue() {
+        try {
+            return deliverDueQueues();
+        } finally {
+            outbox.release(owner);
+        }
+    }
+
+    private Pass deliverDueQueues() {
         int delivered = 0;
         boolean reachable = true;
         while (true) {
             Instant now = Instant.now(clock);
-            List<SlackOutbox.Entry> heads = outbox.headsOfQueues();
             Instant nextDue = null;
             boolean progressed = false;
-            for (SlackOutbox.Entry entry : heads) {
-                if (entry.notBefore().isAfter(now)) {
-                    nextDue = nextDue == null || entry.notBefore().isBefore(nextDue) ? entry.notBefore() : nextDue;
-                    continue;
+            for (SlackOutbox.Entry listed : outbox.headsOfQueues()) {
+                Instant due = listed.notBefore();
+                if (!due.isAfter(now)) {
+                    // another replica may have delivered it since the listing: read the head again once it is ours
+                    Optional<SlackOutbox.Entry> head = outbox.claim(listed.queue(), owner, now.plus(LEASE))
+                            ? outbox.headOf(listed.queue())
+                            : Optional.empty();
+                    if (head.isPresent() && !head.get().notBefore().isAfter(now)) {
+                        Outcome outcome = deliver(head.get());
+                        reachable &= outcome != Outcome.UNREACHABLE;
+                        if (outcome == Outcome.DELIVERED) {
+                            delivered++;
+                        }
+                        // every attempt changed the entry (sent, failed, or postponed to a new time): list again, so
+                        // a postponed entry's new time reaches nextDue and the loop does not sleep past it
+                        progressed = true;
+                        continue;
+                    }
+                    due = head.map(SlackOutbox.Entry::notBefore).orElse(now.plus(HELD_ELSEWHERE));
                 }
-                Outcome outcome = deliver(entry);
-                reachable &= outcome != Outcome.UNREACHABLE;
-                if (outcome == Outcome.DELIVERED) {
-                    delivered++;
-                }
-                // every attempt changed the entry (sent, failed, or postponed to a new time): list again, so a
-                // postponed entry's new time reaches nextDue and the loop does not sleep past it
-                progressed = true;
+                nextDue = nextDue == null || due.isBefore(nextDue) ? due : nextDue;
             }
             if (!progressed) {
                 return new Pass(delivered, nextDue, reachable);

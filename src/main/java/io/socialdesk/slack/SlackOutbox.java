@@ -1,5 +1,7 @@
 package io.socialdesk.slack;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -105,22 +108,64 @@ class SlackOutbox implements SlackMessageIds {
     List<Entry> headsOfQueues() {
         return jdbc.sql("SELECT * FROM slack_outbox o WHERE state = 'PENDING' AND seq = (SELECT MIN(seq) FROM"
                         + " slack_outbox p WHERE p.state = 'PENDING' AND p.queue = o.queue) ORDER BY seq")
-                .query((rs, row) -> new Entry(
-                        rs.getLong("seq"),
-                        rs.getString("queue"),
-                        Kind.valueOf(rs.getString("kind")),
-                        rs.getString("message_id"),
-                        rs.getString("target_id"),
-                        rs.getString("channel"),
-                        rs.getString("user_id"),
-                        rs.getString("text"),
-                        rs.getString("blocks"),
-                        rs.getString("emoji"),
-                        rs.getString("file_name"),
-                        rs.getBytes("file_bytes"),
-                        rs.getInt("attempts"),
-                        rs.getObject("not_before", OffsetDateTime.class).toInstant()))
+                .query(SlackOutbox::entry)
                 .list();
+    }
+
+    /** The oldest pending entry of one queue, read again once the queue is ours. */
+    Optional<Entry> headOf(String queue) {
+        return jdbc.sql("SELECT * FROM slack_outbox WHERE state = 'PENDING' AND queue = ? ORDER BY seq"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param(queue)
+                .query(SlackOutbox::entry)
+                .optional();
+    }
+
+    /**
+     * Takes, or extends, the lease on delivering {@code queue}: {@code false} while another replica holds it. Runs
+     * outside any transaction, so a lease is visible to the other replicas at once.
+     */
+    boolean claim(String queue, String owner, Instant leaseUntil) {
+        OffsetDateTime now = utc(Instant.now(clock));
+        int taken = jdbc.sql("UPDATE slack_queue SET owner = ?, lease_until = ? WHERE queue = ?"
+                        + " AND (owner = ? OR lease_until < ?)")
+                .params(owner, utc(leaseUntil), queue, owner, now)
+                .update();
+        if (taken == 1) {
+            return true;
+        }
+        try {
+            jdbc.sql("INSERT INTO slack_queue (queue, owner, lease_until) VALUES (?, ?, ?)")
+                    .params(queue, owner, utc(leaseUntil))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException ex) {
+            // another replica holds it (or took it in the same instant)
+            return false;
+        }
+    }
+
+    /** Gives up every lease of {@code owner}, so another replica may deliver those queues at once. */
+    void release(String owner) {
+        jdbc.sql("DELETE FROM slack_queue WHERE owner = ?").param(owner).update();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        return new Entry(
+                rs.getLong("seq"),
+                rs.getString("queue"),
+                Kind.valueOf(rs.getString("kind")),
+                rs.getString("message_id"),
+                rs.getString("target_id"),
+                rs.getString("channel"),
+                rs.getString("user_id"),
+                rs.getString("text"),
+                rs.getString("blocks"),
+                rs.getString("emoji"),
+                rs.getString("file_name"),
+                rs.getBytes("file_bytes"),
+                rs.getInt("attempts"),
+                rs.getObject("not_before", OffsetDateTime.class).toInstant());
     }
 
     void delivered(Entry entry) {
