@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,9 +43,18 @@ class SlackConfiguration {
         return credentials;
     }
 
-    @Bean
+    /** Stopping Bolt also closes the SDK's client, whose thread pools would outlive a failed start otherwise. */
+    @Bean(destroyMethod = "")
     App slackApp(SlackCredentials credentials, SlackProperties properties) {
         return boltApp(properties.apiUrl(), credentials);
+    }
+
+    @Bean
+    DisposableBean slackClientShutdown(App app) {
+        return () -> {
+            app.stop();
+            app.slack().close();
+        };
     }
 
     /**
@@ -57,6 +67,7 @@ class SlackConfiguration {
         config.setMethodsEndpointUrlPrefix(apiUrl);
         // the SDK's rate-limit statistics run threads of their own that nothing here reads
         config.setStatsEnabled(false);
+        config.getSCIM2Config().setStatsEnabled(false);
         return new App(
                 AppConfig.builder()
                         .slack(Slack.getInstance(config))
