@@ -30,6 +30,8 @@ final class SlackConnection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
     private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+    /** How long stopping waits for the call in flight to be answered and recorded. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
     private final App app;
     private final SlackCredentials credentials;
@@ -86,11 +88,19 @@ final class SlackConnection implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        delivery.stop();
         wake();
         if (connector != null) {
             connector.interrupt();
         }
         if (deliverer != null) {
+            // not interrupted: a call cut off after Slack got it, but before it was recorded, would go out twice
+            // (again by another replica); the call in flight ends within its timeout
+            try {
+                deliverer.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
             deliverer.interrupt();
         }
         if (socketMode != null) {

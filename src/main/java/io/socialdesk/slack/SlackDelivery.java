@@ -61,6 +61,8 @@ final class SlackDelivery {
     /** This replica, as the owner of the queues it delivers. */
     private final String owner = ReplicaName.create();
 
+    private volatile boolean stopping;
+
     SlackDelivery(SlackOutbox outbox, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
         this.outbox = outbox;
         this.slack = slack;
@@ -84,14 +86,22 @@ final class SlackDelivery {
         }
     }
 
+    /** Ends the pass under way after the call in flight; nothing after it starts. */
+    void stop() {
+        stopping = true;
+    }
+
     private Pass deliverDueQueues() {
         int delivered = 0;
         boolean reachable = true;
-        while (true) {
+        while (!stopping) {
             Instant now = Instant.now(clock);
             Instant nextDue = null;
             boolean progressed = false;
             for (SlackOutbox.Entry listed : outbox.headsOfQueues()) {
+                if (stopping) {
+                    break;
+                }
                 Instant due = listed.notBefore();
                 if (!due.isAfter(now)) {
                     // another replica may have delivered it since the listing: read the head again once it is ours
@@ -117,6 +127,7 @@ final class SlackDelivery {
                 return new Pass(delivered, nextDue, reachable);
             }
         }
+        return new Pass(delivered, null, reachable);
     }
 
     private enum Outcome {
