@@ -108,6 +108,24 @@ class SlackRealTrafficIntegrationTests {
                 .contains("\"state\":\"UNINSTALLED\"", "app_uninstalled"));
     }
 
+    @Test
+    void slacksLoggersThatPrintBodiesAreKeptQuiet() {
+        // as an operator might, to see more of what Slack's SDK does
+        start("http://127.0.0.1:9/api/", "--logging.level.com.slack=DEBUG");
+
+        assertThat(org.slf4j.LoggerFactory.getLogger("com.slack.api.bolt.util.SlackRequestParser")
+                        .isWarnEnabled())
+                .as("'No request pattern detected for <body>' is a WARN")
+                .isFalse();
+        assertThat(org.slf4j.LoggerFactory.getLogger("com.slack.api.bolt.middleware.builtin.SSLCheck")
+                        .isInfoEnabled())
+                .isFalse();
+        assertThat(org.slf4j.LoggerFactory.getLogger("com.slack.api.app_backend.SlackSignature")
+                        .isDebugEnabled())
+                .as("request bodies and signatures at DEBUG")
+                .isFalse();
+    }
+
     private void replayEverything() throws Exception {
         List<String> failures = new ArrayList<>();
         if (SlackSamples.present()) {
@@ -189,7 +207,7 @@ class SlackRealTrafficIntegrationTests {
                 .isEmpty();
     }
 
-    private void start(String apiUrl) {
+    private void start(String apiUrl, String... arguments) {
         bot = new BotUnderTest(folder)
                 .config(
                         """
@@ -206,8 +224,11 @@ class SlackRealTrafficIntegrationTests {
                 .variable("SLACK_BOT_TOKEN", "xoxb-traffic-token")
                 .variable("SLACK_SIGNING_SECRET", SECRET)
                 .with(CapturedChatEvents.class)
-                .argument("--socialdesk.slack.api-url=" + apiUrl)
-                .start();
+                .argument("--socialdesk.slack.api-url=" + apiUrl);
+        for (String argument : arguments) {
+            bot.argument(argument);
+        }
+        bot.start();
     }
 
     private HttpRequest json(String body) {
