@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,17 @@ final class ApprovalCard {
     static final String REJECT = "approval.reject";
     static final String CHANGES = "approval.changes";
     static final String HOLD = "approval.hold";
+
+    /** The decision a card's button stands for. */
+    static Optional<Decision> decisionOf(String actionId) {
+        return switch (actionId) {
+            case APPROVE -> Optional.of(Decision.APPROVE);
+            case REJECT -> Optional.of(Decision.REJECT);
+            case CHANGES -> Optional.of(Decision.REQUEST_CHANGES);
+            case HOLD -> Optional.of(Decision.HOLD);
+            default -> Optional.empty();
+        };
+    }
 
     private final Texts texts;
     private final Function<String, String> personName;

@@ -1,10 +1,12 @@
 package io.socialdesk.approval;
 
 import io.socialdesk.chat.ButtonClicked;
-import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.MessagePosted;
 import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.ReactionRemoved;
+import io.socialdesk.chat.UserRef;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,102 +14,121 @@ import org.springframework.stereotype.Component;
 
 /**
  * What people do on approval cards and hand-over messages. Every reaction in every channel passes here, so a
- * cheap look-up first picks those on the bot's approval messages, inside the transaction that stores the chat
- * event; only those are queued (and persisted) for the approval queue, which handles each in a transaction of its
- * own after the commit, retried if it fails. A busy channel's other reactions cost one indexed query.
+ * cheap check first picks those that mean something to the approval queue, inside the transaction that stores the
+ * chat event, and queues what they mean (a vote cast on draft 7, a hand-over confirmed); the queue handles each in
+ * a transaction of its own after the commit, retried if it fails. Other reactions cost a map look-up, or one
+ * indexed query when the emoji is a decision.
  */
 @Component
 class ApprovalListeners {
 
-    /** A reaction on an approval card or a hand-over message. */
-    record CardReactionAdded(ReactionAdded reaction) {}
+    /** A decision by reaction or button on a draft's card. */
+    record VoteCast(long draftId, UserRef user, Decision decision, ChannelRef channel) {}
 
-    /** A reaction taken back on an approval card. */
-    record CardReactionRemoved(ReactionRemoved reaction) {}
+    /** A decision's reaction taken back on a draft's card. */
+    record VoteWithdrawn(long draftId, UserRef user, Decision decision) {}
 
-    /** A button pressed on an approval card. */
-    record CardButtonClicked(ButtonClicked click) {}
+    /** The approve reaction on a hand-over message. */
+    record HandoverConfirmed(long draftId, Network network, UserRef user) {}
 
-    /** A message in an approval card's thread. */
-    record CardThreadMessage(MessagePosted message) {}
+    /** A message in a draft's card thread. */
+    record ThreadCommentPosted(long draftId, UserRef user, String text) {}
 
-    private final DraftService drafts;
-    private final Drafts cards;
+    private final Drafts drafts;
     private final Publications publications;
+    private final DecisionEmojis emojis;
     private final ApplicationEventPublisher events;
-    private final Emoji approve;
+    private final Voting voting;
+    private final HandoverConfirmations handovers;
+    private final ThreadComments comments;
 
     ApprovalListeners(
-            DraftService drafts,
-            Drafts cards,
+            Drafts drafts,
             Publications publications,
+            DecisionEmojis emojis,
             ApplicationEventPublisher events,
-            ApprovalProperties properties) {
+            Voting voting,
+            HandoverConfirmations handovers,
+            ThreadComments comments) {
         this.drafts = drafts;
-        this.cards = cards;
         this.publications = publications;
+        this.emojis = emojis;
         this.events = events;
-        this.approve = Emoji.of(properties.reactions().get(Decision.APPROVE));
+        this.voting = voting;
+        this.handovers = handovers;
+        this.comments = comments;
     }
 
     @EventListener
     void pick(ReactionAdded reaction) {
-        // only the approve emoji confirms a hand-over, so other reactions skip that second look-up
-        if (cards.idOfCard(reaction.message()).isPresent()
-                || (reaction.emoji().equals(approve)
-                        && publications.handoverAt(reaction.message().id()).isPresent())) {
-            events.publishEvent(new CardReactionAdded(reaction));
+        Optional<Decision> decision = emojis.decisionOf(reaction.emoji());
+        if (decision.isEmpty()) {
+            return;
+        }
+        Optional<Long> draftId = drafts.idOfCard(reaction.message());
+        if (draftId.isPresent()) {
+            events.publishEvent(new VoteCast(
+                    draftId.get(),
+                    reaction.user(),
+                    decision.get(),
+                    reaction.message().channel()));
+        } else if (decision.get() == Decision.APPROVE) {
+            publications
+                    .handoverAt(reaction.message().id())
+                    .ifPresent(handover -> events.publishEvent(
+                            new HandoverConfirmed(handover.draftId(), handover.network(), reaction.user())));
         }
     }
 
     @EventListener
     void pick(ReactionRemoved reaction) {
-        if (cards.idOfCard(reaction.message()).isPresent()) {
-            events.publishEvent(new CardReactionRemoved(reaction));
+        Optional<Decision> decision = emojis.decisionOf(reaction.emoji());
+        if (decision.isPresent()) {
+            drafts.idOfCard(reaction.message())
+                    .ifPresent(draftId ->
+                            events.publishEvent(new VoteWithdrawn(draftId, reaction.user(), decision.get())));
         }
     }
 
     @EventListener
     void pick(ButtonClicked click) {
-        if (cards.idOfCard(click.message()).isPresent()) {
-            events.publishEvent(new CardButtonClicked(click));
+        Optional<Decision> decision = ApprovalCard.decisionOf(click.actionId());
+        if (decision.isPresent()) {
+            drafts.idOfCard(click.message())
+                    .ifPresent(draftId -> events.publishEvent(new VoteCast(
+                            draftId,
+                            click.user(),
+                            decision.get(),
+                            click.message().channel())));
         }
     }
 
     @EventListener
     void pick(MessagePosted message) {
-        if (message.threadParent() != null
-                && cards.idOfCard(message.threadParent()).isPresent()) {
-            events.publishEvent(new CardThreadMessage(message));
+        if (message.threadParent() != null) {
+            drafts.idOfCard(message.threadParent())
+                    .ifPresent(draftId ->
+                            events.publishEvent(new ThreadCommentPosted(draftId, message.user(), message.text())));
         }
     }
 
     @ApplicationModuleListener
-    void on(CardReactionAdded added) {
-        drafts.react(
-                added.reaction().message(),
-                added.reaction().user(),
-                added.reaction().emoji());
+    void on(VoteCast vote) {
+        voting.cast(vote.draftId(), vote.user(), vote.decision(), vote.channel());
     }
 
     @ApplicationModuleListener
-    void on(CardReactionRemoved removed) {
-        drafts.unreact(
-                removed.reaction().message(),
-                removed.reaction().user(),
-                removed.reaction().emoji());
+    void on(VoteWithdrawn withdrawal) {
+        voting.withdraw(withdrawal.draftId(), withdrawal.user(), withdrawal.decision());
     }
 
     @ApplicationModuleListener
-    void on(CardButtonClicked clicked) {
-        drafts.click(clicked.click());
+    void on(HandoverConfirmed confirmation) {
+        handovers.confirm(confirmation.draftId(), confirmation.network(), confirmation.user());
     }
 
     @ApplicationModuleListener
-    void on(CardThreadMessage posted) {
-        drafts.comment(
-                posted.message().threadParent(),
-                posted.message().user(),
-                posted.message().text());
+    void on(ThreadCommentPosted comment) {
+        comments.comment(comment.draftId(), comment.user(), comment.text());
     }
 }

@@ -94,6 +94,11 @@ public record Draft(
         return rebuilt(text, changed, status, hashOf(text, changed, networks, plannedAt, imageUrl), card, at);
     }
 
+    /** The draft as read from the database, with the variants stored beside it. */
+    Draft withStoredVariants(Map<Network, String> stored) {
+        return rebuilt(text, stored, status, contentHash, card, updatedAt);
+    }
+
     Draft withCard(MessageRef newCard) {
         return rebuilt(text, variants, status, contentHash, newCard, updatedAt);
     }

@@ -31,14 +31,28 @@ final class DraftCommand implements ChatCommand {
 
     private static final Set<String> OPTIONS = Set.of("networks", "at", "policy", "campaign", "image");
 
-    private final DraftService drafts;
+    private final DraftSubmissions submissions;
+    private final DraftChanges changes;
+    private final Drafts drafts;
+    private final AuditTrail audit;
     private final Team team;
     private final ApprovalProperties properties;
     private final ChatGateway chat;
     private final DraftForm form;
 
-    DraftCommand(DraftService drafts, Team team, ApprovalProperties properties, ChatGateway chat, DraftForm form) {
+    DraftCommand(
+            DraftSubmissions submissions,
+            DraftChanges changes,
+            Drafts drafts,
+            AuditTrail audit,
+            Team team,
+            ApprovalProperties properties,
+            ChatGateway chat,
+            DraftForm form) {
+        this.submissions = submissions;
+        this.changes = changes;
         this.drafts = drafts;
+        this.audit = audit;
         this.team = team;
         this.properties = properties;
         this.chat = chat;
@@ -109,9 +123,9 @@ final class DraftCommand implements ChatCommand {
                         texts.get("draft.error.at", arguments.option("at").get(), team.zone()));
             }
         }
-        Draft draft = drafts.submit(
+        Draft draft = submissions.submit(
                 author,
-                new DraftService.Submission(
+                new DraftSubmissions.Submission(
                         arguments.positional().get(0),
                         networks.stream().distinct().toList(),
                         plannedAt,
@@ -125,7 +139,7 @@ final class DraftCommand implements ChatCommand {
         if (arguments.positional().size() != 3) {
             return CommandReply.privately(texts.get("draft.usage", root));
         }
-        Draft draft = drafts.edit(
+        Draft draft = changes.edit(
                 id(arguments.positional().get(1)),
                 editor,
                 arguments.positional().get(2));
@@ -143,7 +157,7 @@ final class DraftCommand implements ChatCommand {
             return CommandReply.privately(
                     texts.get("draft.error.network", arguments.positional().get(2), networkList()));
         }
-        Draft draft = drafts.editVariant(
+        Draft draft = changes.editVariant(
                 id(arguments.positional().get(1)),
                 editor,
                 network,
@@ -155,7 +169,7 @@ final class DraftCommand implements ChatCommand {
         if (arguments.positional().size() != 2) {
             return CommandReply.privately(texts.get("draft.usage", root));
         }
-        Draft draft = drafts.cancel(id(arguments.positional().get(1)), actor);
+        Draft draft = changes.cancel(id(arguments.positional().get(1)), actor);
         return CommandReply.privately(texts.get("draft.cancelled", draft.id()));
     }
 
@@ -168,9 +182,11 @@ final class DraftCommand implements ChatCommand {
                 .withLocale(texts.locale())
                 .withZone(team.zone());
         StringBuilder text = new StringBuilder(texts.get("history.title", id));
-        for (Drafts.AuditEntry entry : drafts.history(id)) {
+        drafts.find(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
+        for (AuditTrail.Entry entry : audit.history(id)) {
             String actor = team.person(entry.actorId()).map(Person::name).orElse(entry.actorId());
-            String action = texts.getOrDefault("history.action." + entry.action(), entry.action());
+            String action = texts.getOrDefault(
+                    "history.action." + entry.action().key(), entry.action().key());
             String detail = entry.detail() == null ? "" : " – " + detailText(entry, texts);
             text.append('\n').append(texts.get("history.line", format.format(entry.at()), actor, action, detail));
         }
@@ -178,7 +194,7 @@ final class DraftCommand implements ChatCommand {
     }
 
     /** Decisions are named in the bundles; anything else (a comment, a policy id) is shown as written. */
-    private static String detailText(Drafts.AuditEntry entry, Texts texts) {
+    private static String detailText(AuditTrail.Entry entry, Texts texts) {
         String detail = entry.detail();
         return detail.matches("[A-Z_]+") ? texts.getOrDefault("history.detail." + detail, detail) : detail;
     }

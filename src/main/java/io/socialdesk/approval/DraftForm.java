@@ -28,7 +28,7 @@ class DraftForm {
 
     static final String ID = "draft";
 
-    private final DraftService drafts;
+    private final DraftSubmissions drafts;
     private final ApprovalProperties properties;
     private final Team team;
     private final ChatGateway chat;
@@ -36,7 +36,7 @@ class DraftForm {
     private final UserLanguages languages;
 
     DraftForm(
-            DraftService drafts,
+            DraftSubmissions drafts,
             ApprovalProperties properties,
             Team team,
             ChatGateway chat,
@@ -96,7 +96,7 @@ class DraftForm {
             return;
         }
         String reply;
-        DraftService.Submission submission;
+        DraftSubmissions.Submission submission;
         try {
             submission = submission(submitted);
         } catch (IllegalArgumentException unknownNetwork) {
@@ -115,14 +115,14 @@ class DraftForm {
         chat.directMessage(submitted.user(), OutgoingMessage.text(reply));
     }
 
-    private DraftService.Submission submission(FormSubmitted submitted) {
+    private DraftSubmissions.Submission submission(FormSubmitted submitted) {
         List<Network> networks = new ArrayList<>();
         for (String key : submitted.values().getOrDefault("networks", "").split(",")) {
             if (!key.isBlank()) {
                 networks.add(Network.parse(key));
             }
         }
-        return new DraftService.Submission(
+        return new DraftSubmissions.Submission(
                 submitted.values().getOrDefault("text", ""),
                 networks,
                 plannedAt(submitted.values().get("at")),

@@ -1,23 +1,19 @@
 package io.socialdesk.approval;
 
-import io.socialdesk.chat.Channels;
-import io.socialdesk.chat.ChatGateway;
-import io.socialdesk.chat.Texts;
-import io.socialdesk.chat.UserLanguages;
-import java.net.http.HttpClient;
+import io.socialdesk.http.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The approval queue's clock: expires drafts whose slot comes before their approval, reminds and escalates stalled
@@ -34,11 +30,12 @@ class DraftScheduler {
      */
     private static final Duration LEASE = Duration.ofMinutes(1);
 
-    private static final Duration LONGEST_BACKOFF = Duration.ofHours(1);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(30), Duration.ofHours(1));
     /** About a day of growing pauses; then the failure is reported in the thread instead of retried for ever. */
     static final int MAX_ATTEMPTS = 30;
 
-    private final DraftService drafts;
+    private final Deadlines deadlines;
+    private final PublicationLifecycle lifecycle;
     private final Publications publications;
     private final WeeklyPlanPost weeklyPlan;
     private final Clock clock;
@@ -46,40 +43,18 @@ class DraftScheduler {
             new EnumMap<>(ApprovalProperties.Publisher.class);
 
     DraftScheduler(
-            DraftService drafts,
+            Deadlines deadlines,
+            PublicationLifecycle lifecycle,
             Publications publications,
             WeeklyPlanPost weeklyPlan,
-            ApprovalProperties properties,
-            PublishingSecrets secrets,
-            ChatGateway chat,
-            Channels channels,
-            MessageSource messages,
-            UserLanguages languages,
-            JsonMapper json,
+            List<PostPublisher> publishers,
             Clock clock) {
-        this.drafts = drafts;
+        this.deadlines = deadlines;
+        this.lifecycle = lifecycle;
         this.publications = publications;
         this.weeklyPlan = weeklyPlan;
         this.clock = clock;
-        ApprovalProperties.Publishing publishing = properties.publishing();
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        publishers.put(
-                ApprovalProperties.Publisher.HANDOVER,
-                new ChatPublishers.Handover(chat, () -> new Texts(messages, languages.teamLocale())));
-        publishers.put(
-                ApprovalProperties.Publisher.CHAT,
-                new ChatPublishers.ChannelPost(chat, channels, publishing.chatChannel()));
-        if (publishing.webhookUrl() != null) {
-            publishers.put(
-                    ApprovalProperties.Publisher.WEBHOOK,
-                    new HttpPublishers.Webhook(http, json, publishing.webhookUrl(), secrets.webhookSecret(), clock));
-        }
-        if (publishing.mastodonInstance() != null) {
-            publishers.put(
-                    ApprovalProperties.Publisher.MASTODON,
-                    new HttpPublishers.Mastodon(http, json, publishing.mastodonInstance(), secrets.mastodonToken()));
-        }
+        publishers.forEach(publisher -> this.publishers.put(publisher.kind(), publisher));
     }
 
     @SchedulerLock(name = "approval-tick")
@@ -100,9 +75,9 @@ class DraftScheduler {
      */
     void tick() {
         Instant now = Instant.now(clock);
-        drafts.overdue(now).forEach(draft -> each("expire", draft.id(), drafts::expire));
-        drafts.pendingIds().forEach(id -> each("remind", id, drafts::remind));
-        drafts.approvedIds().forEach(id -> each("queue", id, drafts::queueIfDue));
+        deadlines.overdue(now).forEach(draft -> each("expire", draft.id(), deadlines::expire));
+        deadlines.pendingIds().forEach(id -> each("remind", id, deadlines::remind));
+        lifecycle.approvedIds().forEach(id -> each("queue", id, lifecycle::queueIfDue));
         deliver(now);
         try {
             weeklyPlan.postIfDue(now);
@@ -111,7 +86,7 @@ class DraftScheduler {
         }
     }
 
-    private static void each(String what, long draftId, java.util.function.LongConsumer step) {
+    private static void each(String what, long draftId, LongConsumer step) {
         try {
             step.accept(draftId);
         } catch (RuntimeException ex) {
@@ -124,7 +99,7 @@ class DraftScheduler {
             if (!publications.claim(due, now, now.plus(LEASE))) {
                 continue;
             }
-            Optional<Draft> wanted = drafts.stillWanted(due);
+            Optional<Draft> wanted = lifecycle.stillWanted(due);
             if (wanted.isEmpty()) {
                 log.info(
                         "Not publishing draft #{} to {}: it changed or was withdrawn since it was approved",
@@ -133,44 +108,40 @@ class DraftScheduler {
                 publications.discard(due);
                 continue;
             }
-            Draft draft = wanted.get();
-            PostPublisher publisher = publishers.get(due.publisher());
-            PostPublisher.Publication outcome = publisher == null
-                    ? PostPublisher.Publication.failed(due.publisher().name().toLowerCase() + " is not configured")
-                    : publisher.publish(draft, due.network());
-            switch (outcome.result()) {
-                case DONE -> publications.done(due, outcome.externalId());
-                case RETRY -> {
-                    if (due.attempts() + 1 >= MAX_ATTEMPTS) {
-                        publications.failed(due, outcome.detail());
-                        drafts.publishingFailed(draft.id(), due.network(), outcome.detail());
-                        break;
-                    }
-                    Duration wait = outcome.retryAfter() != null ? outcome.retryAfter() : backoff(due.attempts() + 1);
-                    log.info(
-                            "Publishing draft #{} to {} failed ({}); trying again in {} s",
-                            draft.id(),
-                            due.network().key(),
-                            outcome.detail(),
-                            wait.toSeconds());
-                    publications.retry(due, now.plus(wait), outcome.detail());
-                }
-                case FAILED -> {
-                    log.warn(
-                            "Publishing draft #{} to {} failed for good: {}",
-                            draft.id(),
-                            due.network().key(),
-                            outcome.detail());
-                    publications.failed(due, outcome.detail());
-                    drafts.publishingFailed(draft.id(), due.network(), outcome.detail());
-                }
-            }
-            drafts.settle(draft.id());
+            publish(wanted.get(), due, now);
+            lifecycle.settle(due.draftId());
         }
     }
 
-    private static Duration backoff(int attempts) {
-        Duration wait = Duration.ofSeconds(30L << Math.min(attempts - 1, 10));
-        return wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait;
+    private void publish(Draft draft, Publications.Publication due, Instant now) {
+        PostPublisher.Publication outcome = publishers.get(due.publisher()).publish(draft, due.network());
+        switch (outcome.result()) {
+            case DONE -> publications.done(due, outcome.externalId());
+            case RETRY -> {
+                if (due.attempts() + 1 >= MAX_ATTEMPTS) {
+                    giveUp(draft, due, outcome.detail());
+                    return;
+                }
+                Duration wait = outcome.retryAfter() != null ? outcome.retryAfter() : BACKOFF.after(due.attempts() + 1);
+                log.info(
+                        "Publishing draft #{} to {} failed ({}); trying again in {} s",
+                        draft.id(),
+                        due.network().key(),
+                        outcome.detail(),
+                        wait.toSeconds());
+                publications.retry(due, now.plus(wait), outcome.detail());
+            }
+            case FAILED -> giveUp(draft, due, outcome.detail());
+        }
+    }
+
+    private void giveUp(Draft draft, Publications.Publication due, String reason) {
+        log.warn(
+                "Publishing draft #{} to {} failed for good: {}",
+                draft.id(),
+                due.network().key(),
+                reason);
+        publications.failed(due, reason);
+        lifecycle.failed(draft.id(), due.network(), reason);
     }
 }

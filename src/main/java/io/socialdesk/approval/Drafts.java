@@ -10,8 +10,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The drafts, their votes and their audit trail. */
+/** The drafts with their per-network versions; votes and history are in {@link Votes} and {@link AuditTrail}. */
 @Repository
 class Drafts {
 
@@ -65,10 +68,14 @@ class Drafts {
                         utc(draft.updatedAt()),
                         draft.id())
                 .update();
+    }
+
+    /** Stores the draft's per-network versions, after an edit changed them. */
+    void updateVariants(Draft draft) {
         replaceVariants(draft.id(), draft.variants());
     }
 
-    private void replaceVariants(long draftId, java.util.Map<Network, String> variants) {
+    private void replaceVariants(long draftId, Map<Network, String> variants) {
         jdbc.sql("DELETE FROM approval_variant WHERE draft_id = ?")
                 .param(draftId)
                 .update();
@@ -78,29 +85,41 @@ class Drafts {
                         .update());
     }
 
-    private java.util.Map<Network, String> variants(long draftId) {
-        java.util.Map<Network, String> variants = new java.util.EnumMap<>(Network.class);
-        jdbc.sql("SELECT network, text FROM approval_variant WHERE draft_id = ?")
-                .param(draftId)
+    /** The drafts with their variants, read for all of them in one query. */
+    private List<Draft> withVariants(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return drafts;
+        }
+        Map<Long, Map<Network, String>> variants = new HashMap<>();
+        jdbc.sql("SELECT draft_id, network, text FROM approval_variant WHERE draft_id IN (:ids)")
+                .param("ids", drafts.stream().map(Draft::id).toList())
                 .query(rs -> {
-                    variants.put(Network.valueOf(rs.getString("network")), rs.getString("text"));
+                    variants.computeIfAbsent(rs.getLong("draft_id"), id -> new EnumMap<>(Network.class))
+                            .put(Network.valueOf(rs.getString("network")), rs.getString("text"));
                 });
-        return variants;
+        return drafts.stream()
+                .map(draft ->
+                        variants.containsKey(draft.id()) ? draft.withStoredVariants(variants.get(draft.id())) : draft)
+                .toList();
     }
 
     Optional<Draft> find(long id) {
-        return jdbc.sql("SELECT * FROM approval_draft WHERE id = ?")
-                .param(id)
-                .query(this::row)
-                .optional();
+        return withVariants(jdbc.sql("SELECT * FROM approval_draft WHERE id = ?")
+                        .param(id)
+                        .query(this::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The draft, locked until the transaction ends, so votes on one draft are counted one after another. */
     Optional<Draft> lock(long id) {
-        return jdbc.sql("SELECT * FROM approval_draft WHERE id = ? FOR UPDATE")
-                .param(id)
-                .query(this::row)
-                .optional();
+        return withVariants(jdbc.sql("SELECT * FROM approval_draft WHERE id = ? FOR UPDATE")
+                        .param(id)
+                        .query(this::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     Optional<Long> idOfCard(MessageRef card) {
@@ -112,82 +131,11 @@ class Drafts {
 
     List<Draft> withStatus(DraftStatus... statuses) {
         String placeholders = Arrays.stream(statuses).map(status -> "?").collect(Collectors.joining(","));
-        return jdbc.sql("SELECT * FROM approval_draft WHERE status IN (" + placeholders + ") ORDER BY planned_at, id")
-                .params(Arrays.stream(statuses).map(DraftStatus::name).toList())
-                .query(this::row)
-                .list();
-    }
-
-    /** Records a vote; {@code false} if the same vote is already there (a repeated reaction). */
-    boolean addVote(long draftId, Vote vote) {
-        return jdbc.sql("INSERT INTO approval_vote (draft_id, person_id, step, decision, content_hash, cast_at)"
-                                + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM approval_vote WHERE draft_id = ?"
-                                + " AND person_id = ? AND step = ? AND decision = ? AND content_hash = ?)")
-                        .params(
-                                draftId,
-                                vote.personId(),
-                                vote.step(),
-                                vote.decision().name(),
-                                vote.contentHash(),
-                                utc(vote.at()),
-                                draftId,
-                                vote.personId(),
-                                vote.step(),
-                                vote.decision().name(),
-                                vote.contentHash())
-                        .update()
-                == 1;
-    }
-
-    /**
-     * Takes back a person's latest vote of one kind on the current content (someone in two steps keeps the
-     * earlier step's vote); {@code false} if there was none.
-     */
-    boolean withdrawVotes(long draftId, String personId, Decision decision, String contentHash) {
-        return jdbc.sql("DELETE FROM approval_vote WHERE draft_id = ? AND person_id = ? AND decision = ?"
-                                + " AND content_hash = ? AND step = (SELECT MAX(step) FROM approval_vote"
-                                + " WHERE draft_id = ? AND person_id = ? AND decision = ? AND content_hash = ?)")
-                        .params(
-                                draftId,
-                                personId,
-                                decision.name(),
-                                contentHash,
-                                draftId,
-                                personId,
-                                decision.name(),
-                                contentHash)
-                        .update()
-                > 0;
-    }
-
-    List<Vote> votes(long draftId) {
-        return jdbc.sql("SELECT * FROM approval_vote WHERE draft_id = ? ORDER BY cast_at")
-                .param(draftId)
-                .query((rs, row) -> new Vote(
-                        rs.getString("person_id"),
-                        Decision.valueOf(rs.getString("decision")),
-                        rs.getInt("step"),
-                        rs.getString("content_hash"),
-                        instant(rs, "cast_at")))
-                .list();
-    }
-
-    /** One line of a draft's history. */
-    record AuditEntry(String actorId, String action, @Nullable String detail, Instant at) {}
-
-    void audit(Draft draft, String actorId, String action, @Nullable String detail, Instant at) {
-        jdbc.sql("INSERT INTO approval_audit (draft_id, actor_id, action, detail, content_hash, at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(draft.id(), actorId, action, cut(detail), draft.contentHash(), utc(at))
-                .update();
-    }
-
-    List<AuditEntry> history(long draftId) {
-        return jdbc.sql("SELECT actor_id, action, detail, at FROM approval_audit WHERE draft_id = ? ORDER BY id")
-                .param(draftId)
-                .query((rs, row) -> new AuditEntry(
-                        rs.getString("actor_id"), rs.getString("action"), rs.getString("detail"), instant(rs, "at")))
-                .list();
+        return withVariants(
+                jdbc.sql("SELECT * FROM approval_draft WHERE status IN (" + placeholders + ") ORDER BY planned_at, id")
+                        .params(Arrays.stream(statuses).map(DraftStatus::name).toList())
+                        .query(this::row)
+                        .list());
     }
 
     private Draft row(ResultSet rs, int row) throws SQLException {
@@ -197,7 +145,7 @@ class Drafts {
                 rs.getLong("id"),
                 rs.getString("author_id"),
                 rs.getString("text"),
-                variants(rs.getLong("id")),
+                Map.of(),
                 Arrays.stream(rs.getString("networks").split(","))
                         .filter(key -> !key.isBlank())
                         .map(Network::parse)

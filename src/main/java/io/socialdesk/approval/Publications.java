@@ -18,17 +18,17 @@ class Publications {
             Network network,
             ApprovalProperties.Publisher publisher,
             @Nullable String contentHash,
-            String state,
+            PublicationState state,
             int attempts,
             @Nullable String externalId,
             @Nullable String lastError) {
 
         boolean done() {
-            return "DONE".equals(state);
+            return state == PublicationState.DONE;
         }
 
         boolean failed() {
-            return "FAILED".equals(state);
+            return state == PublicationState.FAILED;
         }
     }
 
@@ -99,15 +99,15 @@ class Publications {
     }
 
     void done(Publication publication, @Nullable String externalId) {
-        set(publication, "DONE", null, externalId, null);
+        set(publication, PublicationState.DONE, null, externalId, null);
     }
 
     void retry(Publication publication, Instant notBefore, String error) {
-        set(publication, "PENDING", notBefore, null, error);
+        set(publication, PublicationState.PENDING, notBefore, null, error);
     }
 
     void failed(Publication publication, String error) {
-        set(publication, "FAILED", null, null, error);
+        set(publication, PublicationState.FAILED, null, null, error);
     }
 
     /** The hand-over that was posted as message {@code messageId}, if any. */
@@ -127,14 +127,14 @@ class Publications {
 
     private void set(
             Publication publication,
-            String state,
+            PublicationState state,
             @Nullable Instant notBefore,
             @Nullable String externalId,
             @Nullable String error) {
         jdbc.sql("UPDATE approval_publication SET state = ?, not_before = COALESCE(?, not_before),"
                         + " external_id = COALESCE(?, external_id), last_error = ? WHERE draft_id = ? AND network = ?")
                 .params(
-                        state,
+                        state.name(),
                         utc(notBefore),
                         externalId,
                         error == null ? null : cut(error),
@@ -149,7 +149,7 @@ class Publications {
                 Network.valueOf(rs.getString("network")),
                 ApprovalProperties.Publisher.valueOf(rs.getString("publisher")),
                 rs.getString("content_hash"),
-                rs.getString("state"),
+                PublicationState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"),
                 rs.getString("external_id"),
                 rs.getString("last_error"));

@@ -10,7 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
-/** Who is on the team: people, groups and their accounts, as configured and stored. */
+/**
+ * Who is on the team: people, groups and their accounts, as configured and stored. The team changes only when the
+ * bot starts (from {@code bot-config.yml}), so it is read from the database once then and served from memory:
+ * callers may ask for a name as often as they like without a query each time.
+ */
 @Service
 public final class Team implements InitializingBean {
 
@@ -18,6 +22,8 @@ public final class Team implements InitializingBean {
 
     private final TeamProperties properties;
     private final Roster roster;
+    private volatile List<Person> people = List.of();
+    private volatile List<Group> groups = List.of();
 
     Team(TeamProperties properties, Roster roster) {
         this.properties = properties;
@@ -28,6 +34,8 @@ public final class Team implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         roster.replaceWith(properties);
+        people = List.copyOf(roster.activePeople());
+        groups = List.copyOf(roster.groups());
         log.info(
                 "Team: {} people, {} groups, time zone {}, language {}",
                 properties.people().size(),
@@ -46,7 +54,7 @@ public final class Team implements InitializingBean {
 
     /** The active members of the team, ordered by id. */
     public List<Person> people() {
-        return roster.activePeople();
+        return people;
     }
 
     public Optional<Person> person(String id) {
@@ -64,7 +72,7 @@ public final class Team implements InitializingBean {
     }
 
     public List<Group> groups() {
-        return roster.groups();
+        return groups;
     }
 
     public Optional<Group> group(String id) {

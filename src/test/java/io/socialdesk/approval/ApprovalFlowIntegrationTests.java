@@ -203,11 +203,11 @@ class ApprovalFlowIntegrationTests {
         events.publish(reaction);
 
         awaitThread(card, "Ben hat freigegeben");
-        DraftService drafts = context.getBean(DraftService.class);
-        await().atMost(WITHIN).until(() -> drafts.history(1).stream()
-                .anyMatch(entry -> entry.action().equals("voted")));
-        assertThat(drafts.history(1))
-                .filteredOn(entry -> entry.action().equals("voted"))
+        AuditTrail audit = context.getBean(AuditTrail.class);
+        await().atMost(WITHIN)
+                .until(() -> audit.history(1).stream().anyMatch(entry -> entry.action() == AuditAction.VOTED));
+        assertThat(audit.history(1))
+                .filteredOn(entry -> entry.action() == AuditAction.VOTED)
                 .hasSize(1);
     }
 

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.socialdesk.BotUnderTest;
 import io.socialdesk.SteppingClock;
+import io.socialdesk.http.HmacSha256;
 import io.socialdesk.local.LocalChatClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -100,8 +101,8 @@ class PublishingIntegrationTests {
         assertThat(hooks).singleElement().satisfies(hook -> {
             String timestamp = hook.getHeader("X-SocialDesk-Timestamp");
             assertThat(hook.getHeader("X-SocialDesk-Signature"))
-                    .isEqualTo("sha256="
-                            + HttpPublishers.Webhook.sign("hook-secret", timestamp + "." + hook.getBodyAsString()));
+                    .isEqualTo(
+                            "sha256=" + new HmacSha256("hook-secret").sign(timestamp + "." + hook.getBodyAsString()));
             assertThat(hook.getBodyAsString()).contains("\"network\":\"linkedin\"", "Wir feiern 10 Jahre!");
             assertThat(hook.getHeader("Idempotency-Key")).startsWith("socialdesk-1-linkedin-");
         });
