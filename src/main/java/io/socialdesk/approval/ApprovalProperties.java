@@ -1,5 +1,6 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.approval.voting.Decision;
 import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.ConfigIds;
 import io.socialdesk.config.CronSchedule;

@@ -48,7 +48,7 @@ public record Draft(
         return variants.getOrDefault(network, text);
     }
 
-    static String hashOf(
+    public static String hashOf(
             String text,
             Map<Network, String> variants,
             List<Network> networks,
@@ -70,20 +70,20 @@ public record Draft(
     }
 
     /** Whether a draft still waiting for approval has run out of time: its slot, less the margin, has come. */
-    static boolean isOverdue(@Nullable Instant plannedAt, java.time.Duration margin, Instant now) {
+    public static boolean isOverdue(@Nullable Instant plannedAt, java.time.Duration margin, Instant now) {
         return plannedAt != null && !plannedAt.minus(margin).isAfter(now);
     }
 
-    Draft withStatus(DraftStatus next, Instant at) {
+    public Draft withStatus(DraftStatus next, Instant at) {
         return rebuilt(text, variants, status.moveTo(next), contentHash, card, at);
     }
 
-    Draft withText(String newText, Instant at) {
+    public Draft withText(String newText, Instant at) {
         return rebuilt(newText, variants, status, hashOf(newText, variants, networks, plannedAt, imageUrl), card, at);
     }
 
     /** This draft with {@code network}'s own text; a blank text removes the variant. */
-    Draft withVariant(Network network, String variant, Instant at) {
+    public Draft withVariant(Network network, String variant, Instant at) {
         Map<Network, String> changed = new java.util.EnumMap<>(Network.class);
         changed.putAll(variants);
         if (variant.isBlank()) {
@@ -95,11 +95,11 @@ public record Draft(
     }
 
     /** The draft as read from the database, with the variants stored beside it. */
-    Draft withStoredVariants(Map<Network, String> stored) {
+    public Draft withStoredVariants(Map<Network, String> stored) {
         return rebuilt(text, stored, status, contentHash, card, updatedAt);
     }
 
-    Draft withCard(MessageRef newCard) {
+    public Draft withCard(MessageRef newCard) {
         return rebuilt(text, variants, status, contentHash, newCard, updatedAt);
     }
 

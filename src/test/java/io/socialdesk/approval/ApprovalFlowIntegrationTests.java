@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.socialdesk.BotUnderTest;
+import io.socialdesk.approval.draft.AuditAction;
+import io.socialdesk.approval.draft.AuditTrail;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.InboundEvents;

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.socialdesk.BotUnderTest;
 import io.socialdesk.SteppingClock;
+import io.socialdesk.approval.publishing.DraftScheduler;
 import io.socialdesk.http.HmacSha256;
 import io.socialdesk.local.LocalChatClient;
 import java.nio.file.Path;

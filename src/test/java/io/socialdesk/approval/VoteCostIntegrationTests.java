@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.socialdesk.BotUnderTest;
 import io.socialdesk.StatementCounter;
+import io.socialdesk.approval.draft.AuditAction;
+import io.socialdesk.approval.draft.AuditTrail;
+import io.socialdesk.approval.voting.Decision;
+import io.socialdesk.approval.voting.Voting;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.UserRef;

@@ -1,0 +1,100 @@
+package io.socialdesk.approval.card;
+
+import io.socialdesk.approval.ApprovalProperties;
+import io.socialdesk.approval.Draft;
+import io.socialdesk.approval.draft.GuidelineCheck;
+import io.socialdesk.approval.draft.NetworkCheck;
+import io.socialdesk.approval.voting.ApprovalRules;
+import io.socialdesk.approval.voting.DecisionEmojis;
+import io.socialdesk.approval.voting.Policies;
+import io.socialdesk.approval.voting.Votes;
+import io.socialdesk.chat.Channels;
+import io.socialdesk.chat.ChatGateway;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.OutgoingMessage;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * A draft's approval card in the approvals channel: posted on submission, edited in place as votes come in, and
+ * replaced by a fresh one when an edit voids the votes (the old card keeps everybody's reactions).
+ */
+@Component
+public class DraftCards {
+
+    private final ChatGateway chat;
+    private final Channels channels;
+    private final ApprovalProperties properties;
+    private final Policies policies;
+    private final Votes votes;
+    private final DraftNotices notices;
+    private final DecisionEmojis emojis;
+
+    DraftCards(
+            ChatGateway chat,
+            Channels channels,
+            ApprovalProperties properties,
+            Policies policies,
+            Votes votes,
+            DraftNotices notices,
+            DecisionEmojis emojis) {
+        this.chat = chat;
+        this.channels = channels;
+        this.properties = properties;
+        this.policies = policies;
+        this.votes = votes;
+        this.notices = notices;
+        this.emojis = emojis;
+    }
+
+    public MessageRef post(Draft draft) {
+        return chat.post(
+                channels.channel(properties.channel()), render(draft, policies.evaluate(draft, votes.of(draft.id()))));
+    }
+
+    public void update(Draft draft) {
+        update(draft, policies.evaluate(draft, votes.of(draft.id())));
+    }
+
+    /** Shows the card as {@code evaluation} has it, which the caller has already worked out. */
+    public void update(Draft draft, ApprovalRules.Evaluation evaluation) {
+        if (draft.card() != null) {
+            chat.update(draft.card(), render(draft, evaluation));
+        }
+    }
+
+    /** Marks the old card as replaced and posts a new one. */
+    public MessageRef replace(Draft draft) {
+        if (draft.card() != null) {
+            chat.update(draft.card(), OutgoingMessage.text(notices.teamTexts().get("card.superseded", draft.id())));
+        }
+        return post(draft);
+    }
+
+    private OutgoingMessage render(Draft draft, ApprovalRules.Evaluation evaluation) {
+        return new ApprovalCard(notices.teamTexts(), notices::name, notices::groupName, emojis.all())
+                .render(
+                        draft,
+                        policies.of(draft),
+                        policies.rulesFor(draft),
+                        evaluation,
+                        checks(draft),
+                        guidelineFindings(draft));
+    }
+
+    /** Each network's check on the text that network will get. */
+    List<NetworkCheck> checks(Draft draft) {
+        return draft.networks().stream()
+                .map(network -> NetworkCheck.of(network, draft.textFor(network), properties.limitOf(network)))
+                .toList();
+    }
+
+    /** The guidelines apply to every version of the text. */
+    private List<GuidelineCheck.Finding> guidelineFindings(Draft draft) {
+        return Stream.concat(Stream.of(draft.text()), draft.variants().values().stream())
+                .flatMap(text -> GuidelineCheck.check(text, draft.campaign(), properties.guidelines()).stream())
+                .distinct()
+                .toList();
+    }
+}

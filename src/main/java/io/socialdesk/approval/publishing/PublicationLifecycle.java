@@ -1,0 +1,124 @@
+package io.socialdesk.approval.publishing;
+
+import io.socialdesk.approval.ApprovalProperties;
+import io.socialdesk.approval.Draft;
+import io.socialdesk.approval.DraftStatus;
+import io.socialdesk.approval.Network;
+import io.socialdesk.approval.card.DraftCards;
+import io.socialdesk.approval.card.DraftNotices;
+import io.socialdesk.approval.draft.AuditAction;
+import io.socialdesk.approval.draft.AuditTrail;
+import io.socialdesk.approval.draft.Drafts;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An approved draft on its way out: queued per network when its time comes (bound to the content that was
+ * approved), checked again before each network goes, and settled as published or handed over once all are done.
+ */
+@Service
+class PublicationLifecycle {
+
+    private final Drafts drafts;
+    private final AuditTrail audit;
+    private final Publications publications;
+    private final DraftCards cards;
+    private final DraftNotices notices;
+    private final ApprovalProperties properties;
+    private final Clock clock;
+
+    PublicationLifecycle(
+            Drafts drafts,
+            AuditTrail audit,
+            Publications publications,
+            DraftCards cards,
+            DraftNotices notices,
+            ApprovalProperties properties,
+            Clock clock) {
+        this.drafts = drafts;
+        this.audit = audit;
+        this.publications = publications;
+        this.cards = cards;
+        this.notices = notices;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The approved or scheduled drafts, for the scheduler to queue one by one. */
+    List<Long> approvedIds() {
+        return drafts.withStatus(DraftStatus.SCHEDULED, DraftStatus.APPROVED).stream()
+                .map(Draft::id)
+                .toList();
+    }
+
+    /** Queues an approved draft whose time has come (or that waits for no time) for every network not yet done. */
+    @Transactional
+    public void queueIfDue(long id) {
+        Instant now = Instant.now(clock);
+        Draft draft = drafts.lock(id).orElseThrow();
+        boolean due = draft.plannedAt() == null
+                ? draft.status() == DraftStatus.APPROVED
+                : draft.status() == DraftStatus.SCHEDULED && !draft.plannedAt().isAfter(now);
+        if (!due || publications.of(id).stream().anyMatch(row -> !row.done() && !row.failed())) {
+            return;
+        }
+        Draft scheduled = draft.status() == DraftStatus.APPROVED ? draft.withStatus(DraftStatus.SCHEDULED, now) : draft;
+        if (publications.queue(scheduled, properties.publishing(), now) > 0) {
+            drafts.update(scheduled);
+            audit.record(scheduled, AuditTrail.BOT, AuditAction.PUBLISHING, null, now);
+        }
+    }
+
+    /** The draft, if {@code publication} may still go out: it is scheduled and unchanged since it was approved. */
+    @Transactional
+    public Optional<Draft> stillWanted(Publications.Publication publication) {
+        return drafts.lock(publication.draftId())
+                .filter(draft -> draft.status() == DraftStatus.SCHEDULED)
+                .filter(draft -> draft.contentHash().equals(publication.contentHash()));
+    }
+
+    @Transactional
+    public void failed(long id, Network network, String reason) {
+        Draft draft = drafts.find(id).orElseThrow();
+        audit.record(
+                draft,
+                AuditTrail.BOT,
+                AuditAction.PUBLISHING_FAILED,
+                network.key() + ": " + reason,
+                Instant.now(clock));
+        notices.inThread(draft, "thread.publishing-failed", id, network.displayName(), reason);
+        notices.toAuthor(draft, "author.publishing-failed", id, network.displayName(), reason);
+    }
+
+    /** Once every network is done, the draft is published (or handed over, if that was all). */
+    @Transactional
+    public void settle(long id) {
+        Draft draft = drafts.lock(id).orElseThrow();
+        List<Publications.Publication> rows = publications.of(id);
+        if (draft.status() != DraftStatus.SCHEDULED
+                || rows.isEmpty()
+                || !rows.stream().allMatch(Publications.Publication::done)) {
+            return;
+        }
+        boolean handedOverOnly =
+                rows.stream().allMatch(row -> row.publisher() == ApprovalProperties.Publisher.HANDOVER);
+        DraftStatus target = handedOverOnly ? DraftStatus.HANDED_OVER : DraftStatus.PUBLISHED;
+        Instant now = Instant.now(clock);
+        Draft done = draft.withStatus(target, now);
+        drafts.update(done);
+        String where = String.join(
+                ", ",
+                rows.stream()
+                        .map(row ->
+                                row.network().displayName() + (row.externalId() == null ? "" : " " + row.externalId()))
+                        .toList());
+        audit.record(done, AuditTrail.BOT, AuditAction.became(target), where, now);
+        notices.inThread(done, handedOverOnly ? "thread.handed-over" : "thread.published", id, where);
+        notices.toAuthor(done, handedOverOnly ? "author.handed-over" : "author.published", id);
+        cards.update(done);
+    }
+}
