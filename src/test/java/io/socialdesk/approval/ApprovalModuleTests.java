@@ -1,0 +1,181 @@
+package io.socialdesk.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socialdesk.SteppingClock;
+import io.socialdesk.approval.draft.Drafts;
+import io.socialdesk.approval.publishing.DraftScheduler;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.CommandInvoked;
+import io.socialdesk.chat.Emoji;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.ReactionAdded;
+import io.socialdesk.chat.RecordingChatGateway;
+import io.socialdesk.chat.UserRef;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The approval module with the modules it depends on (chat, team, config) and nothing else: no chat adapter (a
+ * recording gateway instead), the demo team with its four-eyes policy, and a stepping clock. Drafts come in as chat
+ * commands and votes as reactions, as the adapters would deliver them.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@Import(ApprovalModuleTests.TestBeans.class)
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:approval-module;DB_CLOSE_DELAY=-1",
+            // the tests tick by hand
+            "socialdesk.ticks.initial-delay-millis=3600000"
+        })
+class ApprovalModuleTests {
+
+    private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
+    private static final ChannelRef SOCIAL = new ChannelRef(Platform.LOCAL, "social");
+
+    /** No {@code @Configuration}: imported here only, never picked up by another test's component scan. */
+    static class TestBeans {
+
+        @Bean
+        RecordingChatGateway recordingChatGateway() {
+            return new RecordingChatGateway();
+        }
+
+        @Bean
+        @Primary
+        SteppingClock steppingClock() {
+            return new SteppingClock(START);
+        }
+    }
+
+    @Autowired
+    RecordingChatGateway chat;
+
+    @Autowired
+    SteppingClock clock;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    DraftScheduler scheduler;
+
+    @BeforeEach
+    void startOfTheDay() {
+        clock.set(START);
+    }
+
+    @Test
+    void aDraftSubmittedByCommandIsApprovedByAReactionAndScheduled(Scenario scenario) {
+        long id = submit(scenario, "Hallo Welt", "2026-11-25T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {
+                    assertThat(chat.said())
+                            .anySatisfy(said -> assertThat(said.text()).contains("Ben Wagner hat freigegeben"));
+                    assertThat(chat.said())
+                            .filteredOn(said ->
+                                    said.kind().equals("dm") && said.where().equals("anna"))
+                            .anySatisfy(said -> assertThat(said.text()).contains("#" + id, "freigegeben"));
+                });
+    }
+
+    @Test
+    void theAuthorsOwnReactionDoesNotCount(Scenario scenario) {
+        long id = submit(scenario, "Eigenlob", "2026-11-25T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+
+        scenario.publish(reaction(card, "anna", "✅"))
+                .andWaitForStateChange(() -> chat.said().stream()
+                        .filter(said -> said.kind().equals("ephemeral"))
+                        .findFirst())
+                .andVerify(told ->
+                        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.PENDING));
+    }
+
+    @Test
+    void aDraftNobodyApprovesExpiresAndItsAuthorIsTold(Scenario scenario) {
+        // 10:00 in Berlin is 09:00 UTC; with the 5-minute margin the draft expires at 08:55 UTC
+        long id = submit(scenario, "Eilig", "2026-11-23T10:00");
+
+        clock.step(Duration.ofMinutes(54));
+        scheduler.tick();
+        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.PENDING);
+
+        clock.step(Duration.ofMinutes(2));
+        scheduler.tick();
+        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.EXPIRED);
+        assertThat(chat.said())
+                .filteredOn(said -> said.kind().equals("dm") && said.where().equals("anna"))
+                .anySatisfy(said -> assertThat(said.text()).contains("#" + id, "abgelaufen"));
+    }
+
+    @Test
+    void anApprovedDraftIsHandedOverInTheThreadAtItsTime(Scenario scenario) {
+        long id = submit(scenario, "Zum Kopieren", "2026-11-24T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+
+        clock.step(Duration.ofHours(12));
+        scheduler.tick();
+        assertThat(drafts.find(id).orElseThrow().status())
+                .as("not before its time")
+                .isEqualTo(DraftStatus.SCHEDULED);
+
+        clock.step(Duration.ofHours(16));
+        scheduler.tick();
+
+        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.HANDED_OVER);
+        assertThat(chat.said())
+                .filteredOn(said -> said.kind().equals("thread") && said.where().equals(card.id()))
+                .anySatisfy(said -> assertThat(said.text()).contains("LinkedIn"));
+    }
+
+    private boolean scheduled(Optional<DraftStatus> status) {
+        return status.filter(DraftStatus.SCHEDULED::equals).isPresent();
+    }
+
+    /** Submits a draft as Anna would, by command, and returns its number once it is stored. */
+    private long submit(Scenario scenario, String text, String at) {
+        int before = drafts.withStatus(DraftStatus.values()).size();
+        long[] id = new long[1];
+        scenario.publish(new CommandInvoked(
+                        UUID.randomUUID().toString(),
+                        SOCIAL,
+                        new UserRef(Platform.LOCAL, "anna"),
+                        "draft \"" + text + "\" --networks linkedin --at " + at,
+                        null,
+                        clock.instant()))
+                .andWaitForStateChange(
+                        () -> drafts.withStatus(DraftStatus.values()),
+                        all -> all.size() > before && all.stream().allMatch(draft -> draft.card() != null))
+                .andVerify(
+                        all -> id[0] = all.stream().mapToLong(Draft::id).max().orElseThrow());
+        return id[0];
+    }
+
+    private ReactionAdded reaction(MessageRef card, String person, String emoji) {
+        return new ReactionAdded(
+                UUID.randomUUID().toString(),
+                card,
+                new UserRef(Platform.LOCAL, person),
+                Emoji.of(emoji),
+                clock.instant());
+    }
+}
