@@ -52,7 +52,13 @@ class CrashIntegrationTests {
 
     private final WireMockServer receiver =
             new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    private final TestDatabase database = newDatabase();
     private BotProcess bot;
+
+    /** The database the bot runs on: H2 here; the PostgreSQL twin says otherwise. */
+    TestDatabase newDatabase() {
+        return TestDatabase.H2;
+    }
 
     @AfterEach
     void stop() {
@@ -60,10 +66,11 @@ class CrashIntegrationTests {
             bot.close();
         }
         receiver.stop();
+        database.drop();
     }
 
-    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
-    BotProcess onDatabase(BotProcess bot) {
+    private BotProcess onDatabase(BotProcess bot) {
+        database.arguments().forEach(bot::argument);
         return bot;
     }
 

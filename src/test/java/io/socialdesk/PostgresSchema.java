@@ -12,7 +12,7 @@ import java.util.UUID;
  * A schema of its own on the PostgreSQL that {@code .ci/run} starts ({@code SOCIALDESK_TEST_POSTGRES_URL}), for
  * running a suite against the production database; dropped afterwards.
  */
-public final class PostgresSchema {
+public final class PostgresSchema implements TestDatabase {
 
     public static final String URL_VARIABLE = "SOCIALDESK_TEST_POSTGRES_URL";
 
@@ -20,6 +20,7 @@ public final class PostgresSchema {
             "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     /** The command-line arguments that point the bot at this schema. */
+    @Override
     public List<String> arguments() {
         String url = url();
         return List.of(
@@ -30,10 +31,13 @@ public final class PostgresSchema {
                 "--spring.flyway.schemas=" + name);
     }
 
-    public void drop() throws SQLException {
+    @Override
+    public void drop() {
         try (Connection connection = DriverManager.getConnection(url(), user(), password());
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+        } catch (SQLException ex) {
+            throw new IllegalStateException("could not drop the test schema " + name, ex);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.socialdesk.BotUnderTest;
+import io.socialdesk.TestDatabase;
 import io.socialdesk.approval.draft.AuditAction;
 import io.socialdesk.approval.draft.AuditTrail;
 import io.socialdesk.chat.ChannelRef;
@@ -66,14 +67,21 @@ class ApprovalFlowIntegrationTests {
     @TempDir
     Path folder;
 
+    private final TestDatabase database = newDatabase();
     private ConfigurableApplicationContext context;
     private LocalChatClient chat;
+
+    /** The database the bot runs on: H2 here; the PostgreSQL twin says otherwise. */
+    TestDatabase newDatabase() {
+        return TestDatabase.H2;
+    }
 
     @AfterEach
     void stop() {
         if (context != null) {
             context.close();
         }
+        database.drop();
     }
 
     @Test
@@ -331,13 +339,10 @@ class ApprovalFlowIntegrationTests {
         assertThat(answers).anyMatch(answer -> answer.contains("in der Zukunft liegen"));
     }
 
-    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
-    BotUnderTest onDatabase(BotUnderTest bot) {
-        return bot;
-    }
-
     private void start() {
-        context = onDatabase(new BotUnderTest(folder).config(CONFIG)).start().context();
+        BotUnderTest bot = new BotUnderTest(folder).config(CONFIG);
+        database.arguments().forEach(bot::argument);
+        context = bot.start().context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 

@@ -1,26 +1,15 @@
 package io.socialdesk.approval;
 
-import io.socialdesk.BotUnderTest;
+import io.socialdesk.OnPostgres;
 import io.socialdesk.PostgresSchema;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import io.socialdesk.TestDatabase;
 
 /** The approval flows on PostgreSQL, the production database, in a schema of their own. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+@OnPostgres
 class ApprovalFlowOnPostgresIntegrationTests extends ApprovalFlowIntegrationTests {
 
-    private final PostgresSchema schema = new PostgresSchema();
-
     @Override
-    BotUnderTest onDatabase(BotUnderTest bot) {
-        schema.arguments().forEach(bot::argument);
-        return bot;
-    }
-
-    @AfterEach
-    void dropSchema() throws SQLException {
-        stop();
-        schema.drop();
+    TestDatabase newDatabase() {
+        return new PostgresSchema();
     }
 }

@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.socialdesk.BotUnderTest;
 import io.socialdesk.SteppingClock;
+import io.socialdesk.TestDatabase;
 import io.socialdesk.approval.publishing.DraftScheduler;
 import io.socialdesk.http.HmacSha256;
 import io.socialdesk.local.LocalChatClient;
@@ -61,8 +62,14 @@ class PublishingIntegrationTests {
 
     private final WireMockServer remote =
             new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    private final TestDatabase database = newDatabase();
     private ConfigurableApplicationContext context;
     private LocalChatClient chat;
+
+    /** The database the bot runs on: H2 here; the PostgreSQL twin says otherwise. */
+    TestDatabase newDatabase() {
+        return TestDatabase.H2;
+    }
 
     @BeforeEach
     void startRemote() {
@@ -83,6 +90,7 @@ class PublishingIntegrationTests {
             context.close();
         }
         remote.stop();
+        database.drop();
     }
 
     @Test
@@ -318,14 +326,10 @@ class PublishingIntegrationTests {
                 """;
     }
 
-    /** The database the bot runs on: H2 here; the PostgreSQL subclass says otherwise. */
-    BotUnderTest onDatabase(BotUnderTest bot) {
-        return bot;
-    }
-
     private void start(String publishing) {
-        context = onDatabase(new BotUnderTest(folder))
-                .config(
+        BotUnderTest bot = new BotUnderTest(folder);
+        database.arguments().forEach(bot::argument);
+        context = bot.config(
                         """
                         team:
                           people:
