@@ -107,6 +107,16 @@ class CommandDispatcherTests {
     }
 
     @Test
+    void saysWhichQuoteWouldCloseAnOpenOne() {
+        dispatcher(Locale.GERMAN).on(invoked("echo „Hallo Welt", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.text()).contains("„ ist nicht geschlossen", "mit “ vor einem Leerzeichen oder am Ende");
+        });
+    }
+
+    @Test
     void refusesWordsAfterACommandThatTakesNone() {
         dispatcher(Locale.ENGLISH).on(invoked("broken --force", null));
 
