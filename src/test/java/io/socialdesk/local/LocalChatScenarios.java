@@ -74,6 +74,17 @@ abstract class LocalChatScenarios {
         assertThat(help.path("visibleTo").asString()).isEqualTo("anna");
         assertThat(help.path("text").asString()).contains("/sd help", "/sd ping", "/sd whoami", "zeigt diese Liste");
         assertThat(chat.messages("social", "ben")).noneMatch(byBot("Befehle"));
+        chat.post("social", "anna", "/sd help draft");
+        assertThat(awaitMessage(chat, "social", "anna", byBot("*`/sd draft`*"))
+                        .path("text")
+                        .asString())
+                .contains("reicht einen Beitrag zur Freigabe ein", "\n• `/sd draft history ID`")
+                .doesNotContain("/sd ping");
+        chat.post("social", "anna", "/sd help drafts");
+        assertThat(awaitMessage(chat, "social", "anna", byBot("`drafts`"))
+                        .path("visibleTo")
+                        .asString())
+                .isEqualTo("anna");
 
         chat.post("social", "anna", "/sd ping");
         JsonNode pong = awaitMessage(chat, "social", "ben", byBot("Pong"));
