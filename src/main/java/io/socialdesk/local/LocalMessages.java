@@ -89,8 +89,17 @@ class LocalMessages {
         return withReactions(oldestFirst);
     }
 
-    /** Adds a reaction; {@code false} if the person had already reacted with that emoji. */
+    /**
+     * Adds a reaction; {@code false} if the person had already reacted with that emoji. Runs in the caller's
+     * transaction, which holds the message's row lock until it commits.
+     */
     boolean addReaction(String messageId, String emoji, String display, String person, Instant at) {
+        // the same reaction sent twice at once (a double click, two tabs) takes turns on the message's row, so the
+        // second sees the first and answers "not changed" instead of running into the primary key
+        jdbc.sql("SELECT id FROM local_message WHERE id = ? FOR UPDATE")
+                .param(messageId)
+                .query(String.class)
+                .optional();
         return jdbc.sql("INSERT INTO local_reaction (message_id, emoji, display, person_id, created_at)"
                                 + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM local_reaction"
                                 + " WHERE message_id = ? AND emoji = ? AND person_id = ?)")

@@ -13,12 +13,18 @@ import io.socialdesk.chat.InboundEvents;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.UserRef;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -175,6 +181,47 @@ abstract class LocalChatScenarios {
                                 .single()
                         == 0);
         assertThat(chat.messages("social", "anna")).filteredOn(byBot("Pong")).hasSize(1);
+    }
+
+    @Test
+    void theSameReactionAtOnceCountsOnceAndNobodyGetsAnError() throws Exception {
+        LocalChatClient chat = start();
+        String greeting =
+                chat.post("social", "anna", "Guten Morgen!").body().path("id").asString();
+        int people = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(people);
+        List<Future<LocalChatClient.Response>> answers = new ArrayList<>();
+        try {
+            for (int round = 0; round < 3; round++) {
+                String emoji = List.of("✅", "👀", ":tada:").get(round);
+                CountDownLatch go = new CountDownLatch(1);
+                for (int i = 0; i < people; i++) {
+                    answers.add(threads.submit(() -> {
+                        go.await();
+                        return chat.react(greeting, "ben", emoji);
+                    }));
+                }
+                go.countDown();
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<LocalChatClient.Response> answer : answers) {
+                LocalChatClient.Response response = answer.get(30, TimeUnit.SECONDS);
+                statuses.add(response.status());
+                assertThat(response.body().path("changed").asBoolean())
+                        .as("%s", response)
+                        .isEqualTo(response.status() == 201);
+            }
+            assertThat(statuses)
+                    .containsOnly(200, 201)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(3);
+        } finally {
+            threads.shutdownNow();
+        }
+        JsonNode shown = chat.messages("social", "anna").get(0);
+        assertThat(reactions(shown)).containsExactly("white_check_mark=[ben]", "eyes=[ben]", "tada=[ben]");
+        assertThat(context.getBean(CapturedChatEvents.class).of(ReactionAdded.class))
+                .hasSize(3);
     }
 
     @Test
