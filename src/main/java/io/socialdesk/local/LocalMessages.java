@@ -76,12 +76,28 @@ class LocalMessages {
                 .map(message -> withReactions(List.of(message)).get(0));
     }
 
-    /** The messages of a channel that {@code viewer} may see, oldest first, after position {@code after}. */
-    List<LocalMessage> channel(String channel, String viewer, long after, int limit) {
+    /**
+     * Which messages of a channel to list: those between positions {@code after} and {@code before} (both
+     * exclusive), the newest {@code limit} of them, and with {@code withActions} only those with buttons.
+     */
+    record Window(long after, long before, boolean withActions, int limit) {
+
+        static final long NEWEST = Long.MAX_VALUE;
+    }
+
+    /** The messages of a channel that {@code viewer} may see, oldest first, in {@code window}. */
+    List<LocalMessage> channel(String channel, String viewer, Window window) {
         List<LocalMessage> newestFirst = jdbc.sql("SELECT " + COLUMNS + " FROM local_message"
-                        + " WHERE channel = ? AND seq > ? AND (visible_to IS NULL OR visible_to = ?)"
-                        + " ORDER BY seq DESC LIMIT ?")
-                .params(channel, after, viewer, limit)
+                        + " WHERE channel = :channel AND seq > :after AND seq < :before"
+                        + " AND (visible_to IS NULL OR visible_to = :viewer)"
+                        + (window.withActions() ? " AND blocks LIKE :buttons" : "")
+                        + " ORDER BY seq DESC LIMIT :limit")
+                .param("channel", channel)
+                .param("after", window.after())
+                .param("before", window.before())
+                .param("viewer", viewer)
+                .param("buttons", "%" + LocalBlocks.BUTTONS_MARKER + "%")
+                .param("limit", window.limit())
                 .query(this::row)
                 .list();
         List<LocalMessage> oldestFirst = new ArrayList<>(newestFirst);
