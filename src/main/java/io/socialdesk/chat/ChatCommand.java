@@ -3,7 +3,8 @@ package io.socialdesk.chat;
 /**
  * A sub-command of the bot's command root, e.g. {@code help} in {@code /sd help}. Declare one as a bean in the
  * module that owns it; every adapter and {@code help} pick it up. Its help text comes from the message bundles
- * under {@code command.<name>.help}, and {@code command.<name>.usage} when it takes arguments.
+ * under {@code command.<name>.help}, and {@code command.<name>.usage} when it takes arguments; several ways to use
+ * it are separated by {@code " | "} there, and {@code /sd help <name>} shows each on a line of its own.
  */
 public interface ChatCommand {
 

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The words after a command's name, split like a shell does: quotes keep spaces together, {@code --name value}
- * and {@code --name=value} are options, a lone {@code --flag} is a switch. Text is never interpreted beyond that.
+ * The words after a command's name: whitespace separates them, quotes keep a text with spaces and its own inner
+ * quotes together (see {@link CommandWords} for the exact rules), {@code --name value} and {@code --name=value}
+ * are options, a lone {@code --flag} is a switch. A quoted word is always text, even when it starts with
+ * {@code --}. Text is never interpreted beyond that.
  */
 public record CommandArguments(List<String> positional, Map<String, String> options) {
 
@@ -21,84 +23,51 @@ public record CommandArguments(List<String> positional, Map<String, String> opti
     public static final class UnclosedQuoteException extends IllegalArgumentException {
 
         private final char quote;
+        private final char closing;
 
-        UnclosedQuoteException(char quote) {
-            super("a quote " + quote + " is not closed");
+        UnclosedQuoteException(char quote, char closing) {
+            super("a quote " + quote + " is not closed; it needs a " + closing + " before a space or at the end");
             this.quote = quote;
+            this.closing = closing;
         }
 
+        /** The opening quote. */
         public char quote() {
             return quote;
+        }
+
+        /** The quote that would close it. */
+        public char closing() {
+            return closing;
         }
     }
 
     /** Splits {@code text}; an unclosed quote is an {@link UnclosedQuoteException}. */
     public static CommandArguments parse(String text) {
-        List<String> words = split(text);
+        List<CommandWords.Word> words = CommandWords.split(text);
         List<String> positional = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (word.startsWith("--") && word.length() > 2) {
-                String option = word.substring(2);
+            CommandWords.Word word = words.get(i);
+            if (isOption(word)) {
+                String option = word.text().substring(2);
                 int equals = option.indexOf('=');
                 if (equals > 0) {
                     options.put(option.substring(0, equals), option.substring(equals + 1));
-                } else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
-                    options.put(option, words.get(++i));
+                } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
+                    options.put(option, words.get(++i).text());
                 } else {
                     options.put(option, "true");
                 }
             } else {
-                positional.add(word);
+                positional.add(word.text());
             }
         }
         return new CommandArguments(positional, options);
     }
 
-    private static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        boolean inWord = false;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = normaliseQuote(text.charAt(i));
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(text.charAt(i));
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (quote != 0) {
-            throw new UnclosedQuoteException(quote);
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
-    }
-
-    /** Chat apps turn typed quotes into typographic ones; treat them alike. */
-    private static char normaliseQuote(char c) {
-        return switch (c) {
-            case '\u201C', '\u201D', '\u201E' -> '"';
-            case '\u2018', '\u2019', '\u201A' -> '\'';
-            default -> c;
-        };
+    private static boolean isOption(CommandWords.Word word) {
+        return !word.quoted() && word.text().startsWith("--") && word.text().length() > 2;
     }
 
     /** The first word, which names the command, or empty. */

@@ -65,7 +65,8 @@ class CommandDispatcher {
         try {
             arguments = CommandArguments.parse(invocation.text());
         } catch (CommandArguments.UnclosedQuoteException ex) {
-            return CommandReply.privately(texts.get("command.error.quote", String.valueOf(ex.quote()), root));
+            return CommandReply.privately(
+                    texts.get("command.error.quote", String.valueOf(ex.quote()), root, String.valueOf(ex.closing())));
         }
         String name = arguments.first().orElse("help").toLowerCase(java.util.Locale.ROOT);
         ChatCommand command = commands.get(name);

@@ -5,16 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** {@code /sd ping}: shows the bot is alive, on which platform, and how late the command reached it. */
+/**
+ * {@code /sd ping}: shows the bot is alive, on which platform (by its name, in the caller's language), and how late
+ * the command reached it.
+ */
 @Component
 final class PingCommand implements ChatCommand {
 
     private final Clock clock;
-    private final ChatGateway gateway;
 
-    PingCommand(Clock clock, ChatGateway gateway) {
+    PingCommand(Clock clock) {
         this.clock = clock;
-        this.gateway = gateway;
     }
 
     @Override
@@ -28,7 +29,8 @@ final class PingCommand implements ChatCommand {
                 0,
                 Duration.between(request.invocation().occurredAt(), Instant.now(clock))
                         .toMillis());
-        return CommandReply.inChannel(
-                request.texts().get("command.ping.reply", gateway.platform().key(), delay));
+        Texts texts = request.texts();
+        return CommandReply.inChannel(texts.get(
+                "command.ping.reply", texts.platformName(request.channel().platform()), delay));
     }
 }

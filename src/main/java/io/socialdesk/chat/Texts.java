@@ -24,6 +24,11 @@ public final class Texts {
         return source.getMessage(key, null, fallback, locale);
     }
 
+    /** The name people know {@code platform} by, e.g. "Slack" or "lokaler Chat"; never its configuration key. */
+    public String platformName(Platform platform) {
+        return get("platform." + platform.key() + ".name");
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -3,6 +3,8 @@ package io.socialdesk.local;
 import io.socialdesk.chat.Block;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -10,10 +12,19 @@ import tools.jackson.databind.node.ObjectNode;
 /** Writes the chat port's blocks as the JSON the local page renders, and finds buttons in it. */
 final class LocalBlocks {
 
+    /**
+     * What the stored JSON of a message with at least one button contains, and no other: only an actions block
+     * has a {@code buttons} key, and inside a text a quote is always escaped. The database filters on it.
+     */
+    static final String BUTTONS_MARKER = "\"buttons\":[{";
+
     private final JsonMapper json;
+    // compact whatever the application's mapper is told, so that BUTTONS_MARKER holds
+    private final ObjectWriter writer;
 
     LocalBlocks(JsonMapper json) {
         this.json = json;
+        this.writer = json.writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     String write(List<Block> blocks) {
@@ -21,7 +32,7 @@ final class LocalBlocks {
         for (Block block : blocks) {
             array.add(node(block));
         }
-        return json.writeValueAsString(array);
+        return writer.writeValueAsString(array);
     }
 
     /** A form as a single block the page renders with inputs. */
@@ -46,7 +57,7 @@ final class LocalBlocks {
         }
         ArrayNode blocks = json.createArrayNode();
         blocks.add(node);
-        return json.writeValueAsString(blocks);
+        return writer.writeValueAsString(blocks);
     }
 
     /** The form a message carries: its id and its fields' ids with whether each is required. */

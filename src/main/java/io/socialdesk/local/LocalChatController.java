@@ -49,6 +49,11 @@ final class LocalChatController {
                 .toList();
     }
 
+    @GetMapping("/api/local/me")
+    LocalChatService.Viewer me(@RequestParam String person) {
+        return chat.viewer(person);
+    }
+
     @GetMapping("/api/local/texts")
     java.util.Map<String, String> texts(@RequestParam String person) {
         return chat.pageTexts(person);
@@ -64,8 +69,14 @@ final class LocalChatController {
             @PathVariable String channel,
             @RequestParam String person,
             @RequestParam(defaultValue = "0") long after,
+            @RequestParam(required = false) @Nullable Long before,
+            @RequestParam(defaultValue = "false") boolean withActions,
             @RequestParam(defaultValue = "200") int limit) {
-        return chat.history(channel, person, after, limit);
+        return chat.history(
+                channel,
+                person,
+                new LocalMessages.Window(
+                        after, before == null ? LocalMessages.Window.NEWEST : before, withActions, limit));
     }
 
     record PostRequest(@Nullable String person, @Nullable String text, @Nullable String threadId) {}

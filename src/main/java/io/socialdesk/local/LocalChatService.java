@@ -55,7 +55,19 @@ class LocalChatService {
     private final UserLanguages languages;
 
     static final List<String> PAGE_TEXTS = List.of(
-            "you-are", "channels", "only-you", "edited", "send", "placeholder", "react", "reply", "replying", "cancel");
+            "you-are",
+            "channels",
+            "only-you",
+            "edited",
+            "send",
+            "placeholder",
+            "react",
+            "reply",
+            "replying",
+            "cancel",
+            "with-actions",
+            "older",
+            "start");
 
     LocalChatService(
             LocalMessages messages,
@@ -94,9 +106,16 @@ class LocalChatService {
         return views;
     }
 
-    List<LocalMessage> history(String channel, String personId, long after, int limit) {
+    List<LocalMessage> history(String channel, String personId, LocalMessages.Window window) {
         requireChannel(channel, person(personId));
-        return messages.channel(channel, personId, after, Math.max(1, Math.min(limit, 500)));
+        return messages.channel(
+                channel,
+                personId,
+                new LocalMessages.Window(
+                        window.after(),
+                        window.before(),
+                        window.withActions(),
+                        Math.max(1, Math.min(window.limit(), 500))));
     }
 
     @Transactional
@@ -221,6 +240,18 @@ class LocalChatService {
             page.put(key, texts.get("page." + key, "/" + commandRoot));
         }
         return page;
+    }
+
+    /** Who uses the page, in which language, and the team's zone, in which the page shows times as cards do. */
+    record Viewer(String id, String name, String language, String zone) {}
+
+    Viewer viewer(String personId) {
+        Person person = person(personId);
+        return new Viewer(
+                person.id(),
+                person.name(),
+                textsFor(person).locale().toLanguageTag(),
+                team.zone().getId());
     }
 
     private Texts textsFor(Person person) {

@@ -76,12 +76,28 @@ class LocalMessages {
                 .map(message -> withReactions(List.of(message)).get(0));
     }
 
-    /** The messages of a channel that {@code viewer} may see, oldest first, after position {@code after}. */
-    List<LocalMessage> channel(String channel, String viewer, long after, int limit) {
+    /**
+     * Which messages of a channel to list: those between positions {@code after} and {@code before} (both
+     * exclusive), the newest {@code limit} of them, and with {@code withActions} only those with buttons.
+     */
+    record Window(long after, long before, boolean withActions, int limit) {
+
+        static final long NEWEST = Long.MAX_VALUE;
+    }
+
+    /** The messages of a channel that {@code viewer} may see, oldest first, in {@code window}. */
+    List<LocalMessage> channel(String channel, String viewer, Window window) {
         List<LocalMessage> newestFirst = jdbc.sql("SELECT " + COLUMNS + " FROM local_message"
-                        + " WHERE channel = ? AND seq > ? AND (visible_to IS NULL OR visible_to = ?)"
-                        + " ORDER BY seq DESC LIMIT ?")
-                .params(channel, after, viewer, limit)
+                        + " WHERE channel = :channel AND seq > :after AND seq < :before"
+                        + " AND (visible_to IS NULL OR visible_to = :viewer)"
+                        + (window.withActions() ? " AND blocks LIKE :buttons" : "")
+                        + " ORDER BY seq DESC LIMIT :limit")
+                .param("channel", channel)
+                .param("after", window.after())
+                .param("before", window.before())
+                .param("viewer", viewer)
+                .param("buttons", "%" + LocalBlocks.BUTTONS_MARKER + "%")
+                .param("limit", window.limit())
                 .query(this::row)
                 .list();
         List<LocalMessage> oldestFirst = new ArrayList<>(newestFirst);
@@ -89,8 +105,17 @@ class LocalMessages {
         return withReactions(oldestFirst);
     }
 
-    /** Adds a reaction; {@code false} if the person had already reacted with that emoji. */
+    /**
+     * Adds a reaction; {@code false} if the person had already reacted with that emoji. Runs in the caller's
+     * transaction, which holds the message's row lock until it commits.
+     */
     boolean addReaction(String messageId, String emoji, String display, String person, Instant at) {
+        // the same reaction sent twice at once (a double click, two tabs) takes turns on the message's row, so the
+        // second sees the first and answers "not changed" instead of running into the primary key
+        jdbc.sql("SELECT id FROM local_message WHERE id = ? FOR UPDATE")
+                .param(messageId)
+                .query(String.class)
+                .optional();
         return jdbc.sql("INSERT INTO local_reaction (message_id, emoji, display, person_id, created_at)"
                                 + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM local_reaction"
                                 + " WHERE message_id = ? AND emoji = ? AND person_id = ?)")

@@ -41,23 +41,27 @@ class CommandDispatcherTests {
     };
 
     private CommandDispatcher dispatcher(Locale locale) {
+        return dispatcher(locale, locale);
+    }
+
+    private CommandDispatcher dispatcher(Locale team, Locale caller) {
         UserLanguages languages = new UserLanguages() {
             @Override
             public Locale teamLocale() {
-                return locale;
+                return team;
             }
 
             @Override
             public Locale localeOf(UserRef user) {
-                return locale;
+                return caller;
             }
         };
         // echo takes words, so it has a usage text; broken has none, so it takes nothing
         StaticMessageSource messages = new StaticMessageSource();
         messages.setParentMessageSource(new ChatMessageSourceConfiguration().messageSource());
-        messages.addMessage("command.echo.usage", locale, "WORDS");
+        messages.addMessage("command.echo.usage", caller, "WORDS");
         return new CommandDispatcher(
-                List.of(echo, broken),
+                List.of(echo, broken, new PingCommand(java.time.Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC))),
                 gateway,
                 messages,
                 languages,
@@ -77,6 +81,16 @@ class CommandDispatcherTests {
     }
 
     @Test
+    void answersPubliclyInTheCallersLanguageNotTheTeams() {
+        dispatcher(Locale.GERMAN, Locale.ENGLISH).on(invoked("ping", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("post");
+            assertThat(said.text()).contains("Pong!", "local chat", "reached me");
+        });
+    }
+
+    @Test
     void repliesInTheThreadTheCommandCameFrom() {
         MessageRef thread = new MessageRef(SOCIAL, "parent");
 
@@ -92,7 +106,7 @@ class CommandDispatcherTests {
         assertThat(gateway.said()).singleElement().satisfies(said -> {
             assertThat(said.kind()).isEqualTo("ephemeral");
             assertThat(said.where()).isEqualTo("social/anna");
-            assertThat(said.text()).contains("`frobnicate`", "/sd help", "broken, echo");
+            assertThat(said.text()).contains("`frobnicate`", "/sd help", "broken, echo, ping");
         });
     }
 
@@ -103,6 +117,16 @@ class CommandDispatcherTests {
         assertThat(gateway.said()).singleElement().satisfies(said -> {
             assertThat(said.kind()).isEqualTo("ephemeral");
             assertThat(said.text()).contains("quote \" is not closed", "/sd help");
+        });
+    }
+
+    @Test
+    void saysWhichQuoteWouldCloseAnOpenOne() {
+        dispatcher(Locale.GERMAN).on(invoked("echo „Hallo Welt", null));
+
+        assertThat(gateway.said()).singleElement().satisfies(said -> {
+            assertThat(said.kind()).isEqualTo("ephemeral");
+            assertThat(said.text()).contains("„ ist nicht geschlossen", "mit “ vor einem Leerzeichen oder am Ende");
         });
     }
 

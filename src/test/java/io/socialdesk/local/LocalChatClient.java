@@ -33,7 +33,16 @@ public final class LocalChatClient {
     }
 
     public List<JsonNode> messages(String channel, String person) {
-        Response response = send("GET", "/api/local/channels/" + channel + "/messages?person=" + encode(person), null);
+        return messages(channel, person, "");
+    }
+
+    /** The messages of a channel, with more query parameters, e.g. {@code before=12&limit=50}. */
+    public List<JsonNode> messages(String channel, String person, String query) {
+        Response response = send(
+                "GET",
+                "/api/local/channels/" + channel + "/messages?person=" + encode(person)
+                        + (query.isEmpty() ? "" : "&" + query),
+                null);
         if (response.status() != 200) {
             throw new IllegalStateException("listing messages answered " + response);
         }

@@ -13,12 +13,18 @@ import io.socialdesk.chat.InboundEvents;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
+import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.UserRef;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +80,17 @@ abstract class LocalChatScenarios {
         assertThat(help.path("visibleTo").asString()).isEqualTo("anna");
         assertThat(help.path("text").asString()).contains("/sd help", "/sd ping", "/sd whoami", "zeigt diese Liste");
         assertThat(chat.messages("social", "ben")).noneMatch(byBot("Befehle"));
+        chat.post("social", "anna", "/sd help draft");
+        assertThat(awaitMessage(chat, "social", "anna", byBot("*`/sd draft`*"))
+                        .path("text")
+                        .asString())
+                .contains("reicht einen Beitrag zur Freigabe ein", "\n• `/sd draft history ID`")
+                .doesNotContain("/sd ping");
+        chat.post("social", "anna", "/sd help drafts");
+        assertThat(awaitMessage(chat, "social", "anna", byBot("`drafts`"))
+                        .path("visibleTo")
+                        .asString())
+                .isEqualTo("anna");
 
         chat.post("social", "anna", "/sd ping");
         JsonNode pong = awaitMessage(chat, "social", "ben", byBot("Pong"));
@@ -167,6 +184,47 @@ abstract class LocalChatScenarios {
     }
 
     @Test
+    void theSameReactionAtOnceCountsOnceAndNobodyGetsAnError() throws Exception {
+        LocalChatClient chat = start();
+        String greeting =
+                chat.post("social", "anna", "Guten Morgen!").body().path("id").asString();
+        int people = 8;
+        ExecutorService threads = Executors.newFixedThreadPool(people);
+        List<Future<LocalChatClient.Response>> answers = new ArrayList<>();
+        try {
+            for (int round = 0; round < 3; round++) {
+                String emoji = List.of("✅", "👀", ":tada:").get(round);
+                CountDownLatch go = new CountDownLatch(1);
+                for (int i = 0; i < people; i++) {
+                    answers.add(threads.submit(() -> {
+                        go.await();
+                        return chat.react(greeting, "ben", emoji);
+                    }));
+                }
+                go.countDown();
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<LocalChatClient.Response> answer : answers) {
+                LocalChatClient.Response response = answer.get(30, TimeUnit.SECONDS);
+                statuses.add(response.status());
+                assertThat(response.body().path("changed").asBoolean())
+                        .as("%s", response)
+                        .isEqualTo(response.status() == 201);
+            }
+            assertThat(statuses)
+                    .containsOnly(200, 201)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(3);
+        } finally {
+            threads.shutdownNow();
+        }
+        JsonNode shown = chat.messages("social", "anna").get(0);
+        assertThat(reactions(shown)).containsExactly("white_check_mark=[ben]", "eyes=[ben]", "tada=[ben]");
+        assertThat(context.getBean(CapturedChatEvents.class).of(ReactionAdded.class))
+                .hasSize(3);
+    }
+
+    @Test
     void buttonsOnTheBotsMessagesTakeClicks() {
         LocalChatClient chat = start();
         MessageRef posted = context.getBean(ChatGateway.class)
@@ -200,6 +258,47 @@ abstract class LocalChatScenarios {
     }
 
     @Test
+    void pagesBackwardsAndShowsOnlyMessagesThatStillHaveButtonsWhenAsked() {
+        LocalChatClient chat = start();
+        ChatGateway bot = context.getBean(ChatGateway.class);
+        ChannelRef approvals = new ChannelRef(Platform.LOCAL, "approvals");
+        for (int i = 1; i <= 7; i++) {
+            chat.post("approvals", "anna", "Nachricht " + i);
+        }
+        bot.post(approvals, card("Entwurf #1"));
+        MessageRef decided = bot.post(approvals, card("Entwurf #2"));
+        bot.update(decided, OutgoingMessage.text("Entwurf #2 – freigegeben"));
+        bot.post(
+                approvals,
+                OutgoingMessage.text("Kein Knopf").with(new Block.Section("\"buttons\":[{\"actionId\":\"x\"}]")));
+        bot.ephemeral(approvals, new UserRef(Platform.LOCAL, "anna"), card("Nur für Anna"));
+
+        List<JsonNode> newest = chat.messages("approvals", "ben", "limit=3");
+        assertThat(texts(newest)).containsExactly("Entwurf #1", "Entwurf #2 – freigegeben", "Kein Knopf");
+        List<JsonNode> older = chat.messages("approvals", "ben", "limit=3&before=" + seq(newest.get(0)));
+        assertThat(texts(older)).containsExactly("Nachricht 5", "Nachricht 6", "Nachricht 7");
+        List<JsonNode> oldest = chat.messages("approvals", "ben", "limit=5&before=" + seq(older.get(0)));
+        assertThat(texts(oldest)).containsExactly("Nachricht 1", "Nachricht 2", "Nachricht 3", "Nachricht 4");
+        assertThat(chat.messages("approvals", "ben", "before=" + seq(oldest.get(0))))
+                .isEmpty();
+        assertThat(texts(chat.messages(
+                        "approvals", "ben", "after=" + seq(oldest.get(0)) + "&before=" + seq(older.get(2)))))
+                .containsExactly("Nachricht 2", "Nachricht 3", "Nachricht 4", "Nachricht 5", "Nachricht 6");
+
+        assertThat(texts(chat.messages("approvals", "ben", "withActions=true")))
+                .as("an updated card without buttons, or a text that only mentions buttons, has no actions")
+                .containsExactly("Entwurf #1");
+        assertThat(texts(chat.messages("approvals", "anna", "withActions=true")))
+                .containsExactly("Entwurf #1", "Nur für Anna");
+        assertThat(chat.messages("approvals", "anna", "withActions=true&before=" + seq(newest.get(0))))
+                .isEmpty();
+        assertProblem(
+                chat.send("GET", "/api/local/channels/approvals/messages?person=anna&before=last", null),
+                400,
+                "'before'");
+    }
+
+    @Test
     void servesThePageHealthAndMetrics() {
         LocalChatClient chat = start();
 
@@ -215,6 +314,18 @@ abstract class LocalChatScenarios {
                         .asString())
                 .as("default channels are described in the team language")
                 .isEqualTo("Erwähnungs-Spitzen und Bereitschafts-Alarme");
+
+        JsonNode me = chat.send("GET", "/api/local/me?person=anna", null).body();
+        assertThat(me.path("name").asString()).isEqualTo("Anna Schmidt");
+        assertThat(me.path("language").asString()).isEqualTo("de");
+        assertThat(me.path("zone").asString())
+                .as("the page shows times in the team's zone, as the cards do")
+                .isEqualTo("Europe/Berlin");
+        assertThat(chat.send("GET", "/api/local/texts?person=anna", null)
+                        .body()
+                        .path("with-actions")
+                        .asString())
+                .isNotBlank();
 
         assertThat(chat.send("GET", "/", null).body().asString()).contains("<title>SocialDesk");
         JsonNode health = chat.send("GET", "/actuator/health", null).body();
@@ -249,6 +360,21 @@ abstract class LocalChatScenarios {
                                 .findFirst(),
                         java.util.Optional::isPresent)
                 .orElseThrow();
+    }
+
+    private static OutgoingMessage card(String title) {
+        return OutgoingMessage.text(title)
+                .with(new Block.Section("*" + title + "*"))
+                .with(new Block.Actions(
+                        List.of(new Block.Button("approve", "Freigeben", "1", Block.Button.Style.PRIMARY))));
+    }
+
+    private static long seq(JsonNode message) {
+        return message.path("seq").asLong();
+    }
+
+    private static List<String> texts(List<JsonNode> messages) {
+        return messages.stream().map(message -> message.path("text").asString()).toList();
     }
 
     private static List<String> reactions(JsonNode message) {
