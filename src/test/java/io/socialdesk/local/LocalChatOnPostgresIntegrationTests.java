@@ -1,23 +1,19 @@
 package io.socialdesk.local;
 
+import io.socialdesk.OnPostgres;
 import io.socialdesk.PostgresSchema;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/**
- * The local chat scenarios on PostgreSQL, the production database. {@code .ci/run} starts a real server and sets
- * {@code SOCIALDESK_TEST_POSTGRES_URL}; each test gets a schema of its own.
- */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+/** The local chat scenarios on PostgreSQL, the production database, in a schema of their own. */
+@OnPostgres
 class LocalChatOnPostgresIntegrationTests extends LocalChatScenarios {
 
     private final PostgresSchema schema = new PostgresSchema();
 
     @AfterEach
-    void dropSchema() throws SQLException {
+    void dropSchema() {
         stop(); // JUnit runs this before the scenarios' own clean-up; the bot must let go of the schema first
         schema.drop();
     }

@@ -93,7 +93,7 @@ class SlackIntegrationTests {
         assertThat(ack.statusCode()).isEqualTo(200);
         LoggedRequest posted = awaitCall("chat.postMessage");
         assertThat(form(posted)).containsEntry("channel", "CSOCIAL");
-        assertThat(form(posted).get("text")).contains("Pong", "slack");
+        assertThat(form(posted).get("text")).contains("Pong", "Slack");
     }
 
     @Test
