@@ -55,6 +55,7 @@ final class SlackDelivery {
     }
 
     private final SlackOutbox outbox;
+    private final SlackMessages messages;
     private final MethodsClient slack;
     private final Clock clock;
     private final Duration maxRetryAfter;
@@ -63,8 +64,10 @@ final class SlackDelivery {
 
     private volatile boolean stopping;
 
-    SlackDelivery(SlackOutbox outbox, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
+    SlackDelivery(
+            SlackOutbox outbox, SlackMessages messages, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
         this.outbox = outbox;
+        this.messages = messages;
         this.slack = slack;
         this.clock = clock;
         this.maxRetryAfter = maxRetryAfter;
@@ -171,7 +174,7 @@ final class SlackDelivery {
 
     /** Makes the Web API call for an entry; {@code null} when it must wait for an earlier message to land first. */
     private @Nullable SlackApiTextResponse call(SlackOutbox.Entry entry) throws IOException, SlackApiException {
-        if (entry.messageId() != null && outbox.posted(entry.messageId()).isPresent()) {
+        if (entry.messageId() != null && messages.posted(entry.messageId()).isPresent()) {
             // posted before a crash or a failed write: marking it delivered must not post it twice
             return ALREADY_POSTED;
         }
@@ -184,14 +187,14 @@ final class SlackDelivery {
                 String threadTs = null;
                 String channel = entry.channel();
                 if (entry.kind() == SlackOutbox.Kind.REPLY) {
-                    var parent = outbox.posted(entry.targetId());
-                    threadTs = parent.map(SlackOutbox.Posted::ts).orElse(looksLikeTs(entry.targetId()));
+                    var parent = messages.posted(entry.targetId());
+                    threadTs = parent.map(SlackMessages.Posted::ts).orElse(looksLikeTs(entry.targetId()));
                     if (threadTs == null) {
                         backOff(entry, "thread parent " + entry.targetId() + " not on Slack yet");
                         return null;
                     }
                     // a direct message's channel is only known once it is delivered
-                    channel = parent.map(SlackOutbox.Posted::channel).orElse(channel);
+                    channel = parent.map(SlackMessages.Posted::channel).orElse(channel);
                 }
                 String thread = threadTs;
                 String target = channel;
@@ -201,7 +204,7 @@ final class SlackDelivery {
                         .threadTs(thread)
                         .unfurlLinks(false));
                 if (response.isOk()) {
-                    outbox.rememberMessage(entry.messageId(), response.getChannel(), response.getTs());
+                    messages.remember(entry.messageId(), response.getChannel(), response.getTs());
                 }
                 return response;
             }
@@ -214,12 +217,12 @@ final class SlackDelivery {
                 var response = slack.chatPostMessage(
                         request -> request.channel(channel).text(entry.text()).blocksAsString(entry.blocks()));
                 if (response.isOk()) {
-                    outbox.rememberMessage(entry.messageId(), channel, response.getTs());
+                    messages.remember(entry.messageId(), channel, response.getTs());
                 }
                 return response;
             }
             case UPDATE -> {
-                var posted = outbox.posted(entry.targetId());
+                var posted = messages.posted(entry.targetId());
                 if (posted.isEmpty()) {
                     backOff(entry, "message " + entry.targetId() + " not on Slack yet");
                     return null;
@@ -230,14 +233,14 @@ final class SlackDelivery {
                         .blocksAsString(entry.blocks()));
             }
             case REACT -> {
-                var posted = outbox.posted(entry.targetId());
-                String ts = posted.map(SlackOutbox.Posted::ts).orElse(looksLikeTs(entry.targetId()));
+                var posted = messages.posted(entry.targetId());
+                String ts = posted.map(SlackMessages.Posted::ts).orElse(looksLikeTs(entry.targetId()));
                 if (ts == null) {
                     backOff(entry, "message " + entry.targetId() + " not on Slack yet");
                     return null;
                 }
                 // a direct message's real channel is only known once it is delivered
-                String channel = posted.map(SlackOutbox.Posted::channel).orElse(entry.channel());
+                String channel = posted.map(SlackMessages.Posted::channel).orElse(entry.channel());
                 return slack.reactionsAdd(
                         request -> request.channel(channel).timestamp(ts).name(entry.emoji()));
             }

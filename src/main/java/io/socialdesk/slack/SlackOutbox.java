@@ -14,11 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queue of what the bot is about to say on Slack, and the ts of what it has said. Entries of one queue (a
- * channel, or a person's direct messages) are delivered strictly in order.
+ * The queue of what the bot is about to say on Slack. Entries of one queue (a channel, or a person's direct
+ * messages) are delivered strictly in order, by one replica at a time.
  */
 @Repository
-class SlackOutbox implements SlackMessageIds {
+class SlackOutbox {
 
     /** What an entry asks Slack to do. */
     enum Kind {
@@ -188,22 +188,6 @@ class SlackOutbox implements SlackMessageIds {
                 .update();
     }
 
-    void rememberMessage(String id, String channel, String ts) {
-        jdbc.sql("INSERT INTO slack_message (id, channel, ts) VALUES (?, ?, ?)")
-                .params(id, channel, ts)
-                .update();
-    }
-
-    /** Where the bot's message with our {@code id} is on Slack, once delivered. */
-    Optional<Posted> posted(String id) {
-        return jdbc.sql("SELECT channel, ts FROM slack_message WHERE id = ?")
-                .param(id)
-                .query((rs, row) -> new Posted(rs.getString("channel"), rs.getString("ts")))
-                .optional();
-    }
-
-    record Posted(String channel, String ts) {}
-
     /** Whether the call that was to post our message {@code id} failed for good. */
     boolean failedMessage(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM slack_outbox WHERE message_id = ? AND state = 'FAILED'")
@@ -211,15 +195,6 @@ class SlackOutbox implements SlackMessageIds {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    @Override
-    public String idOf(String channel, String ts) {
-        return jdbc.sql("SELECT id FROM slack_message WHERE channel = ? AND ts = ?")
-                .params(channel, ts)
-                .query(String.class)
-                .optional()
-                .orElse(ts);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -90,7 +90,12 @@ class SlackContractTests {
         SlackConnection connection = new SlackConnection(
                 app,
                 new SlackCredentials("xoxb-test", null, "unused"),
-                new SlackDelivery(outbox, app.client(), clock, java.time.Duration.ofMinutes(1)),
+                new SlackDelivery(
+                        outbox,
+                        new SlackMessages(database.jdbc()),
+                        app.client(),
+                        clock,
+                        java.time.Duration.ofMinutes(1)),
                 () -> {
                     throw new IllegalStateException("no Socket Mode here");
                 },
@@ -103,7 +108,7 @@ class SlackContractTests {
                 null,
                 "sd");
         new SlackInbound(
-                        new SlackTranslator(outbox, "sd"),
+                        new SlackTranslator(new SlackMessages(database.jdbc()), "sd"),
                         InboundEventsAccess.create(database, published::add, clock),
                         home,
                         clock)
