@@ -82,7 +82,7 @@ class SlackConfiguration {
     @Bean
     SlackDelivery slackDelivery(
             App app, SlackOutbox outbox, SlackMessages messages, Clock clock, SlackProperties properties) {
-        return new SlackDelivery(outbox, messages, app.client(), clock, properties.maxRetryAfter());
+        return new SlackDelivery(outbox, new SlackWebApi(app.client(), messages), clock, properties.maxRetryAfter());
     }
 
     @Bean

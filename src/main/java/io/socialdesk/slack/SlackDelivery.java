@@ -1,15 +1,11 @@
 package io.socialdesk.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +41,8 @@ final class SlackDelivery {
     /** How soon to look again at a queue another replica holds. */
     private static final Duration HELD_ELSEWHERE = Duration.ofSeconds(1);
 
-    /** Stands for Slack's answer to a call that was already made. */
-    private static final SlackApiTextResponse ALREADY_POSTED = alreadyPosted();
-
-    private static SlackApiTextResponse alreadyPosted() {
-        var ok = new com.slack.api.methods.response.chat.ChatPostMessageResponse();
-        ok.setOk(true);
-        return ok;
-    }
-
     private final SlackOutbox outbox;
-    private final SlackMessages messages;
-    private final MethodsClient slack;
+    private final SlackWebApi slack;
     private final Clock clock;
     private final Duration maxRetryAfter;
     /** This replica, as the owner of the queues it delivers. */
@@ -64,10 +50,8 @@ final class SlackDelivery {
 
     private volatile boolean stopping;
 
-    SlackDelivery(
-            SlackOutbox outbox, SlackMessages messages, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
+    SlackDelivery(SlackOutbox outbox, SlackWebApi slack, Clock clock, Duration maxRetryAfter) {
         this.outbox = outbox;
-        this.messages = messages;
         this.slack = slack;
         this.clock = clock;
         this.maxRetryAfter = maxRetryAfter;
@@ -141,22 +125,23 @@ final class SlackDelivery {
     }
 
     private Outcome deliver(SlackOutbox.Entry entry) {
+        SlackCall call = entry.call();
         try {
-            SlackApiTextResponse response = call(entry);
-            if (response == null) {
-                return Outcome.POSTPONED;
-            }
-            if (response.isOk() || "already_reacted".equals(response.getError())) {
+            if (slack.alreadyMade(call)) {
+                // made before a crash or a failed write: marking it delivered must not post it twice
                 outbox.delivered(entry);
                 return Outcome.DELIVERED;
             }
-            if (TRANSIENT_ERRORS.contains(response.getError())) {
-                backOff(entry, "Slack answered " + response.getError());
+            if (call.actsOn().filter(outbox::failedMessage).isPresent()) {
+                outbox.failed(entry, "the message it refers to could not be posted");
+                return Outcome.FAILED;
+            }
+            Optional<SlackApiTextResponse> answer = slack.call(call);
+            if (answer.isEmpty()) {
+                backOff(entry, "message " + call.actsOn().orElse("") + " not on Slack yet");
                 return Outcome.POSTPONED;
             }
-            log.error("Slack refused {} #{} for {}: {}", entry.kind(), entry.seq(), entry.queue(), response.getError());
-            outbox.failed(entry, response.getError());
-            return Outcome.FAILED;
+            return answered(entry, answer.get());
         } catch (SlackApiException ex) {
             if (ex.getResponse().code() == 429) {
                 Duration wait = retryAfter(ex.getResponse().header("Retry-After"));
@@ -172,103 +157,23 @@ final class SlackDelivery {
         }
     }
 
-    /** Makes the Web API call for an entry; {@code null} when it must wait for an earlier message to land first. */
-    private @Nullable SlackApiTextResponse call(SlackOutbox.Entry entry) throws IOException, SlackApiException {
-        if (entry.messageId() != null && messages.posted(entry.messageId()).isPresent()) {
-            // posted before a crash or a failed write: marking it delivered must not post it twice
-            return ALREADY_POSTED;
+    private Outcome answered(SlackOutbox.Entry entry, SlackApiTextResponse response) {
+        if (response.isOk() || "already_reacted".equals(response.getError())) {
+            outbox.delivered(entry);
+            return Outcome.DELIVERED;
         }
-        if (entry.targetId() != null && outbox.failedMessage(entry.targetId())) {
-            outbox.failed(entry, "the message it refers to could not be posted");
-            return null;
+        if (TRANSIENT_ERRORS.contains(response.getError())) {
+            backOff(entry, "Slack answered " + response.getError());
+            return Outcome.POSTPONED;
         }
-        switch (entry.kind()) {
-            case POST, REPLY -> {
-                String threadTs = null;
-                String channel = entry.channel();
-                if (entry.kind() == SlackOutbox.Kind.REPLY) {
-                    var parent = messages.posted(entry.targetId());
-                    threadTs = parent.map(SlackMessages.Posted::ts).orElse(looksLikeTs(entry.targetId()));
-                    if (threadTs == null) {
-                        backOff(entry, "thread parent " + entry.targetId() + " not on Slack yet");
-                        return null;
-                    }
-                    // a direct message's channel is only known once it is delivered
-                    channel = parent.map(SlackMessages.Posted::channel).orElse(channel);
-                }
-                String thread = threadTs;
-                String target = channel;
-                var response = slack.chatPostMessage(request -> request.channel(target)
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks())
-                        .threadTs(thread)
-                        .unfurlLinks(false));
-                if (response.isOk()) {
-                    messages.remember(entry.messageId(), response.getChannel(), response.getTs());
-                }
-                return response;
-            }
-            case DIRECT -> {
-                var conversation = slack.conversationsOpen(request -> request.users(List.of(entry.userId())));
-                if (!conversation.isOk()) {
-                    return conversation;
-                }
-                String channel = conversation.getChannel().getId();
-                var response = slack.chatPostMessage(
-                        request -> request.channel(channel).text(entry.text()).blocksAsString(entry.blocks()));
-                if (response.isOk()) {
-                    messages.remember(entry.messageId(), channel, response.getTs());
-                }
-                return response;
-            }
-            case UPDATE -> {
-                var posted = messages.posted(entry.targetId());
-                if (posted.isEmpty()) {
-                    backOff(entry, "message " + entry.targetId() + " not on Slack yet");
-                    return null;
-                }
-                return slack.chatUpdate(request -> request.channel(posted.get().channel())
-                        .ts(posted.get().ts())
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks()));
-            }
-            case REACT -> {
-                var posted = messages.posted(entry.targetId());
-                String ts = posted.map(SlackMessages.Posted::ts).orElse(looksLikeTs(entry.targetId()));
-                if (ts == null) {
-                    backOff(entry, "message " + entry.targetId() + " not on Slack yet");
-                    return null;
-                }
-                // a direct message's real channel is only known once it is delivered
-                String channel = posted.map(SlackMessages.Posted::channel).orElse(entry.channel());
-                return slack.reactionsAdd(
-                        request -> request.channel(channel).timestamp(ts).name(entry.emoji()));
-            }
-            case EPHEMERAL -> {
-                return slack.chatPostEphemeral(request -> request.channel(entry.channel())
-                        .user(entry.userId())
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks()));
-            }
-            case UPLOAD -> {
-                return slack.filesUploadV2(request -> request.channel(entry.channel())
-                        .fileData(entry.fileBytes())
-                        .filename(entry.fileName())
-                        .title(entry.fileName())
-                        .initialComment(entry.text()));
-            }
-            case FORM -> {
-                View modal = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);
-                return slack.viewsOpen(
-                        request -> request.triggerId(entry.targetId()).view(modal));
-            }
-            case HOME -> {
-                View view = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);
-                return slack.viewsPublish(
-                        request -> request.userId(entry.userId()).view(view));
-            }
-        }
-        throw new IllegalStateException("unknown kind " + entry.kind());
+        log.error(
+                "Slack refused {} #{} for {}: {}",
+                entry.call().getClass().getSimpleName(),
+                entry.seq(),
+                entry.queue(),
+                response.getError());
+        outbox.failed(entry, response.getError());
+        return Outcome.FAILED;
     }
 
     private void backOff(SlackOutbox.Entry entry, String reason) {
@@ -282,10 +187,5 @@ final class SlackDelivery {
             seconds = Math.max(1, Long.parseLong(header.trim()));
         }
         return Duration.ofSeconds(Math.min(seconds, maxRetryAfter.toSeconds()));
-    }
-
-    /** A message of someone else is addressed by its Slack ts directly. */
-    private static @Nullable String looksLikeTs(@Nullable String id) {
-        return id != null && id.matches("\\d+\\.\\d+") ? id : null;
     }
 }

@@ -87,15 +87,12 @@ class SlackContractTests {
         MigratedDatabase database = new MigratedDatabase();
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         SlackOutbox outbox = new SlackOutbox(database.jdbc(), clock);
+        SlackMessages messages = new SlackMessages(database.jdbc());
         SlackConnection connection = new SlackConnection(
                 app,
                 new SlackCredentials("xoxb-test", null, "unused"),
                 new SlackDelivery(
-                        outbox,
-                        new SlackMessages(database.jdbc()),
-                        app.client(),
-                        clock,
-                        java.time.Duration.ofMinutes(1)),
+                        outbox, new SlackWebApi(app.client(), messages), clock, java.time.Duration.ofMinutes(1)),
                 () -> {
                     throw new IllegalStateException("no Socket Mode here");
                 },
@@ -108,7 +105,7 @@ class SlackContractTests {
                 null,
                 "sd");
         new SlackInbound(
-                        new SlackTranslator(new SlackMessages(database.jdbc()), "sd"),
+                        new SlackTranslator(messages, "sd"),
                         InboundEventsAccess.create(database, published::add, clock),
                         home,
                         clock)

@@ -87,7 +87,8 @@ class SlackDeliveryTests {
         app = SlackConfiguration.boltApp(
                 slackApi.baseUrl() + "/api/", new SlackCredentials("xoxb-test", null, "unused"));
         SlackOutbox outbox = new SlackOutbox(database.jdbc(), clock);
-        delivery = new SlackDelivery(outbox, new SlackMessages(database.jdbc()), app.client(), clock, MAX_RETRY_AFTER);
+        delivery = new SlackDelivery(
+                outbox, new SlackWebApi(app.client(), new SlackMessages(database.jdbc())), clock, MAX_RETRY_AFTER);
         SlackConnection connection = new SlackConnection(
                 app,
                 new SlackCredentials("xoxb-test", null, "unused"),
