@@ -2,6 +2,8 @@ package io.socialdesk.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.socialdesk.http.Backoff;
+import io.socialdesk.http.RetryAfter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +37,10 @@ final class SlackDelivery {
             "token_expired",
             "account_inactive");
 
-    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+    /** Pauses after failed attempts: a second, doubling, at most five minutes. */
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    /** The shortest wait after a 429, also when Retry-After is missing or 0: the queue is not hammered. */
+    private static final Duration SHORTEST_RETRY_AFTER = Duration.ofSeconds(1);
     /** How long a queue stays ours after we last touched it; a crashed replica's queues wait this long. */
     private static final Duration LEASE = Duration.ofSeconds(30);
     /** How soon to look again at a queue another replica holds. */
@@ -144,9 +149,10 @@ final class SlackDelivery {
             return answered(entry, answer.get());
         } catch (SlackApiException ex) {
             if (ex.getResponse().code() == 429) {
-                Duration wait = retryAfter(ex.getResponse().header("Retry-After"));
+                Instant now = Instant.now(clock);
+                Duration wait = retryAfter(ex.getResponse().header("Retry-After"), now);
                 log.info("Slack rate-limits {}; waiting {} s as Retry-After says", entry.queue(), wait.toSeconds());
-                outbox.postpone(entry, Instant.now(clock).plus(wait), "rate limited", false);
+                outbox.postpone(entry, now.plus(wait), "rate limited", false);
                 return Outcome.POSTPONED;
             }
             backOff(entry, "HTTP " + ex.getResponse().code());
@@ -176,16 +182,13 @@ final class SlackDelivery {
         return Outcome.FAILED;
     }
 
+    /** Postpones the entry by the pause its failed attempts earn, this one included. */
     private void backOff(SlackOutbox.Entry entry, String reason) {
-        long seconds = Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(entry.attempts(), 20));
-        outbox.postpone(entry, Instant.now(clock).plusSeconds(seconds), reason, true);
+        outbox.postpone(entry, Instant.now(clock).plus(BACKOFF.after(entry.attempts() + 1)), reason, true);
     }
 
-    private Duration retryAfter(@Nullable String header) {
-        long seconds = 1;
-        if (header != null && header.trim().matches("\\d{1,6}")) {
-            seconds = Math.max(1, Long.parseLong(header.trim()));
-        }
-        return Duration.ofSeconds(Math.min(seconds, maxRetryAfter.toSeconds()));
+    private Duration retryAfter(@Nullable String header, Instant now) {
+        Duration wait = RetryAfter.parse(header, now, maxRetryAfter).orElse(SHORTEST_RETRY_AFTER);
+        return wait.compareTo(SHORTEST_RETRY_AFTER) < 0 ? SHORTEST_RETRY_AFTER : wait;
     }
 }

@@ -285,7 +285,7 @@ class SlackDeliveryTests {
     }
 
     @ParameterizedTest(name = "Retry-After {0}")
-    @CsvSource({"30, 30", "0, 1", "'', 1", "soon, 1", "86400, 60"})
+    @CsvSource({"30, 30", "'Sun, 22 Nov 2026 12:00:30 GMT', 30", "0, 1", "'', 1", "soon, 1", "86400, 60"})
     void aRateLimitWaitsAsRetryAfterSaysWithoutCountingAnAttempt(String header, long seconds) {
         slackApi.stubFor(post(urlPathEqualTo("/api/chat.postMessage"))
                 .atPriority(1)
