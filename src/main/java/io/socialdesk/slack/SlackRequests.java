@@ -44,20 +44,12 @@ final class SlackRequests {
 
     /** A verified request to {@code /slack/events}. */
     Reply http(String body, Map<String, List<String>> headers) {
-        SlackRequestTriage.Verdict verdict = triage.http(body);
-        if (verdict instanceof SlackRequestTriage.Answer answer) {
-            return answer(answer);
-        }
-        String kind = ((SlackRequestTriage.Handle) verdict).kind();
-        return run(
-                kind,
-                () -> parser.parse(SlackRequestParser.HttpRequest.builder()
+        return handle(
+                triage.http(body),
+                SlackRequestParser.HttpRequest.builder()
                         .requestUri(SlackConfiguration.EVENTS_PATH)
-                        .queryString(Map.of())
                         .headers(new RequestHeaders(headers))
-                        .requestBody(body)
-                        .remoteAddress("")
-                        .build()));
+                        .requestBody(body));
     }
 
     /** The payload of a Socket Mode envelope; {@code null} when the envelope needs no answer. */
@@ -67,20 +59,26 @@ final class SlackRequests {
         if (verdict == null) {
             return null;
         }
+        return handle(
+                verdict,
+                SlackRequestParser.HttpRequest.builder()
+                        .socketMode(true)
+                        .requestUri("")
+                        .headers(new RequestHeaders(envelope.retryHeaders()))
+                        .requestBody(envelope.payloadText()));
+    }
+
+    /** Answers what the triage answers, and has Bolt run the rest. */
+    private Reply handle(
+            SlackRequestTriage.Verdict verdict, SlackRequestParser.HttpRequest.HttpRequestBuilder request) {
         if (verdict instanceof SlackRequestTriage.Answer answer) {
             return answer(answer);
         }
         String kind = ((SlackRequestTriage.Handle) verdict).kind();
         return run(
                 kind,
-                () -> parser.parse(SlackRequestParser.HttpRequest.builder()
-                        .socketMode(true)
-                        .requestUri("")
-                        .queryString(Map.of())
-                        .headers(new RequestHeaders(envelope.retryHeaders()))
-                        .requestBody(envelope.payloadText())
-                        .remoteAddress("")
-                        .build()));
+                () -> parser.parse(
+                        request.queryString(Map.of()).remoteAddress("").build()));
     }
 
     private Reply answer(SlackRequestTriage.Answer answer) {
