@@ -175,9 +175,12 @@ final class SlackConnection implements SmartLifecycle {
                 return;
             } catch (Exception ex) {
                 Duration pause = RECONNECT.after(++failures);
-                state.set(state(
-                        ConnectionState.Status.RECONNECTING,
-                        "retrying: " + ex.getClass().getSimpleName()));
+                // an uninstall Slack told us about stays on show: retrying cannot help until the app is back
+                state.updateAndGet(current -> current.status() == ConnectionState.Status.UNINSTALLED
+                        ? current
+                        : state(
+                                ConnectionState.Status.RECONNECTING,
+                                "retrying: " + ex.getClass().getSimpleName()));
                 log.warn("Cannot reach Slack ({}); trying again in {} s", ex.getMessage(), pause.toSeconds());
                 if (!sleep(pause)) {
                     return;
