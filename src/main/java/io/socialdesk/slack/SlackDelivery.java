@@ -63,7 +63,13 @@ final class SlackDelivery {
     }
 
     /** The result of one pass: how many calls went through, and when the next entry falls due. */
-    record Pass(int delivered, @Nullable Instant nextDue, boolean slackReachable) {}
+    record Pass(int delivered, @Nullable Instant nextDue, boolean slackReachable) {
+
+        /** A pass ended by {@link #stop()}: nothing more is due from this replica. */
+        static Pass stopped(int delivered, boolean slackReachable) {
+            return new Pass(delivered, null, slackReachable);
+        }
+    }
 
     /**
      * Delivers every entry that is due, queue by queue, until nothing due is left. A queue is delivered by one
@@ -119,7 +125,7 @@ final class SlackDelivery {
                 return new Pass(delivered, nextDue, reachable);
             }
         }
-        return new Pass(delivered, null, reachable);
+        return Pass.stopped(delivered, reachable);
     }
 
     private enum Outcome {

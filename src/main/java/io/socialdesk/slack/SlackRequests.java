@@ -23,7 +23,11 @@ final class SlackRequests {
     /** What to send back: HTTP status, content type and body ({@code null} for none). */
     record Reply(int status, @Nullable String json) {
 
-        static final Reply OK = new Reply(200, null);
+        static final Reply OK = withoutBody(200);
+
+        static Reply withoutBody(int status) {
+            return new Reply(status, null);
+        }
 
         boolean acknowledges() {
             return status / 100 == 2;
@@ -119,10 +123,10 @@ final class SlackRequests {
                     && !body.isEmpty()
                     && response.getContentType() != null
                     && response.getContentType().startsWith("application/json");
-            return new Reply(200, json ? body : null);
+            return json ? new Reply(200, body) : Reply.OK;
         } catch (SlackInbound.EventNotStoredException ex) {
             log.error("Could not store a Slack {}; Slack will send it again", kind, ex.getCause());
-            return new Reply(503, null);
+            return Reply.withoutBody(503);
         } catch (Exception ex) {
             // never the payload: its values would end up in the log
             log.warn(
