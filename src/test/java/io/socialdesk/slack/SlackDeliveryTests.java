@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,6 +244,34 @@ class SlackDeliveryTests {
     }
 
     @Test
+    void callsQueuedBeforeAnUpgradeAreDeliveredFromTheSameColumns() {
+        // rows as the outbox wrote them before calls were typed: a kind and the columns that kind used
+        queueRow(Map.of(
+                "queue", "C1", "kind", "POST", "message_id", "sd-old-1", "channel", "C1", "text", "Vor dem Update"));
+        queueRow(Map.of("queue", "C1", "kind", "REACT", "target_id", "sd-old-1", "channel", "C1", "emoji", "eyes"));
+        queueRow(Map.of(
+                "queue", "form:UANNA",
+                "kind", "FORM",
+                "target_id", "555.666.trigger",
+                "user_id", "UANNA",
+                "blocks", "{\"type\":\"modal\",\"callback_id\":\"draft\"}"));
+
+        assertThat(delivery.deliverDue().delivered()).isEqualTo(3);
+
+        assertThat(calls())
+                .extracting(LoggedRequest::getUrl)
+                .containsExactlyInAnyOrder("/api/chat.postMessage", "/api/reactions.add", "/api/views.open");
+        assertThat(form(call("chat.postMessage")))
+                .containsEntry("channel", "C1")
+                .containsEntry("text", "Vor dem Update");
+        assertThat(form(call("reactions.add")))
+                .containsEntry("channel", "C1")
+                .containsEntry("timestamp", "1700000000.000100")
+                .containsEntry("name", "eyes");
+        assertThat(form(call("views.open"))).containsEntry("trigger_id", "555.666.trigger");
+    }
+
+    @Test
     void whatRefersToAMessageSlackRefusedFailsToo() {
         answer("chat.postMessage", "{\"ok\":false,\"error\":\"channel_not_found\"}", 1);
         MessageRef posted = gateway.post(new ChannelRef(Platform.SLACK, "CGONE"), OutgoingMessage.text("Hallo"));
@@ -335,6 +364,20 @@ class SlackDeliveryTests {
         List<LoggedRequest> calls = slackApi.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
         assertThat(calls).as(method).hasSize(1);
         return calls.get(0);
+    }
+
+    /** A pending row of the given columns, due now. */
+    private void queueRow(Map<String, String> columns) {
+        Map<String, Object> row = new HashMap<>(columns);
+        row.put("state", "PENDING");
+        row.put("attempts", 0);
+        row.put("not_before", NOW.atOffset(ZoneOffset.UTC));
+        row.put("created_at", NOW.atOffset(ZoneOffset.UTC));
+        database.jdbc()
+                .sql("INSERT INTO slack_outbox (" + String.join(", ", row.keySet()) + ") VALUES (:"
+                        + String.join(", :", row.keySet()) + ")")
+                .params(row)
+                .update();
     }
 
     private List<String> states() {
