@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.socialdesk.slack.SlackApiRequests.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -24,8 +25,6 @@ import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.UserRef;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -400,18 +399,5 @@ class SlackDeliveryTests {
                 .sql("SELECT attempts FROM slack_outbox")
                 .query(Integer.class)
                 .single();
-    }
-
-    private static Map<String, String> form(LoggedRequest request) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : request.getBodyAsString().split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(
-                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields;
     }
 }
