@@ -41,131 +41,60 @@ class SlackChatGateway implements ChatGateway {
     @Transactional
     public MessageRef post(ChannelRef channel, OutgoingMessage message) {
         String id = newId();
-        outbox.enqueue(
-                channel.id(),
-                SlackOutbox.Kind.POST,
-                id,
-                null,
-                channel.id(),
-                null,
-                text(message),
-                blocks(message),
-                null);
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.Post(id, channel.id(), text(message), blocks(message)));
         return new MessageRef(channel, id);
     }
 
     @Override
     @Transactional
     public void update(MessageRef message, OutgoingMessage replacement) {
-        outbox.enqueue(
-                queueOf(message),
-                SlackOutbox.Kind.UPDATE,
-                null,
-                message.id(),
-                message.channel().id(),
-                null,
-                text(replacement),
-                replacementBlocks(replacement),
-                null);
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.Update(
+                message.id(), message.channel().id(), text(replacement), replacementBlocks(replacement)));
     }
 
     @Override
     @Transactional
     public MessageRef replyInThread(MessageRef parent, OutgoingMessage message) {
         String id = newId();
-        outbox.enqueue(
-                queueOf(parent),
-                SlackOutbox.Kind.REPLY,
-                id,
-                parent.id(),
-                parent.channel().id(),
-                null,
-                text(message),
-                blocks(message),
-                null);
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.ThreadReply(id, parent.id(), parent.channel().id(), text(message), blocks(message)));
         return new MessageRef(parent.channel(), id);
     }
 
     @Override
     @Transactional
     public void react(MessageRef message, Emoji emoji) {
-        outbox.enqueue(
-                queueOf(message),
-                SlackOutbox.Kind.REACT,
-                null,
-                message.id(),
-                message.channel().id(),
-                null,
-                null,
-                null,
-                emoji.name());
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.React(message.id(), message.channel().id(), emoji.name()));
     }
 
     @Override
     @Transactional
     public MessageRef directMessage(UserRef user, OutgoingMessage message) {
         String id = newId();
-        String queue = "user:" + user.id();
-        outbox.enqueue(queue, SlackOutbox.Kind.DIRECT, id, null, null, user.id(), text(message), blocks(message), null);
-        connection.wakeAfterCommit();
-        return new MessageRef(new ChannelRef(Platform.SLACK, queue), id);
+        enqueue(new SlackCall.DirectMessage(id, user.id(), text(message), blocks(message)));
+        // our ref to a direct message names its queue: Slack's channel for it is known only once it is delivered
+        return new MessageRef(new ChannelRef(Platform.SLACK, SlackCall.directQueue(user.id())), id);
     }
 
     @Override
     @Transactional
     public MessageRef uploadImage(ChannelRef channel, ChatImage image, OutgoingMessage caption) {
         String id = newId();
-        outbox.enqueue(
-                channel.id(),
-                SlackOutbox.Kind.UPLOAD,
-                id,
-                null,
-                channel.id(),
-                null,
-                text(caption),
-                null,
-                null,
-                image.fileName(),
-                image.bytes());
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.Upload(id, channel.id(), image.fileName(), image.bytes(), text(caption)));
         return new MessageRef(channel, id);
     }
 
     @Override
     @Transactional
     public void ephemeral(ChannelRef channel, UserRef user, OutgoingMessage message) {
-        outbox.enqueue(
-                channel.id(),
-                SlackOutbox.Kind.EPHEMERAL,
-                null,
-                null,
-                channel.id(),
-                user.id(),
-                text(message),
-                blocks(message),
-                null);
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.Ephemeral(channel.id(), user.id(), text(message), blocks(message)));
     }
 
     @Override
     @Transactional
     public void openForm(CommandInvoked invocation, Form form) {
         // Slack's trigger id, which views.open needs within 3 s, is the slash command's event id
-        outbox.enqueue(
-                "form:" + invocation.user().id(),
-                SlackOutbox.Kind.FORM,
-                null,
-                invocation.eventId(),
-                null,
-                invocation.user().id(),
-                null,
-                SlackModals.renderJson(form, closeLabel),
-                null);
-        connection.wakeAfterCommit();
+        enqueue(new SlackCall.OpenForm(
+                invocation.eventId(), invocation.user().id(), SlackModals.renderJson(form, closeLabel)));
     }
 
     @Override
@@ -173,9 +102,10 @@ class SlackChatGateway implements ChatGateway {
         return connection.state();
     }
 
-    /** Calls on one message stay behind the call that posted it. */
-    private static String queueOf(MessageRef message) {
-        return message.channel().id();
+    /** Delivery starts once the caller's transaction has committed. */
+    private void enqueue(SlackCall call) {
+        outbox.enqueue(call);
+        connection.wakeAfterCommit();
     }
 
     private static String newId() {

@@ -80,8 +80,9 @@ class SlackConfiguration {
     }
 
     @Bean
-    SlackDelivery slackDelivery(App app, SlackOutbox outbox, Clock clock, SlackProperties properties) {
-        return new SlackDelivery(outbox, app.client(), clock, properties.maxRetryAfter());
+    SlackDelivery slackDelivery(
+            App app, SlackOutbox outbox, SlackMessages messages, Clock clock, SlackProperties properties) {
+        return new SlackDelivery(outbox, new SlackWebApi(app.client(), messages), clock, properties.maxRetryAfter());
     }
 
     @Bean
@@ -126,8 +127,8 @@ class SlackConfiguration {
 
     @Bean
     SlackInbound slackInbound(
-            App app, SlackOutbox outbox, InboundEvents events, SlackHome home, Clock clock, ChatProperties chat) {
-        SlackInbound inbound = new SlackInbound(new SlackTranslator(outbox, chat.command()), events, home, clock);
+            App app, SlackMessages messages, InboundEvents events, SlackHome home, Clock clock, ChatProperties chat) {
+        SlackInbound inbound = new SlackInbound(new SlackTranslator(messages, chat.command()), events, home, clock);
         inbound.register(app, chat.command());
         return inbound;
     }

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import io.socialdesk.chat.ConnectionState;
 import io.socialdesk.chat.Platform;
+import io.socialdesk.http.Backoff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class SlackConnection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SlackConnection.class);
-    private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+    /** Pauses between tries to connect: a second, doubling, at most a minute. */
+    private static final Backoff RECONNECT = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
     /** How long stopping waits for the call in flight to be answered and recorded. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(15);
 
@@ -143,7 +145,7 @@ final class SlackConnection implements SmartLifecycle {
     }
 
     private void connect() {
-        Duration pause = Duration.ofSeconds(1);
+        int failures = 0;
         while (running) {
             try {
                 if (credentials.mode() == SlackCredentials.Mode.SOCKET) {
@@ -172,14 +174,17 @@ final class SlackConnection implements SmartLifecycle {
                 wake();
                 return;
             } catch (Exception ex) {
-                state.set(state(
-                        ConnectionState.Status.RECONNECTING,
-                        "retrying: " + ex.getClass().getSimpleName()));
+                Duration pause = RECONNECT.after(++failures);
+                // an uninstall Slack told us about stays on show: retrying cannot help until the app is back
+                state.updateAndGet(current -> current.status() == ConnectionState.Status.UNINSTALLED
+                        ? current
+                        : state(
+                                ConnectionState.Status.RECONNECTING,
+                                "retrying: " + ex.getClass().getSimpleName()));
                 log.warn("Cannot reach Slack ({}); trying again in {} s", ex.getMessage(), pause.toSeconds());
                 if (!sleep(pause)) {
                     return;
                 }
-                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
     }

@@ -1,15 +1,13 @@
 package io.socialdesk.slack;
 
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
+import io.socialdesk.http.Backoff;
+import io.socialdesk.http.RetryAfter;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -39,23 +37,17 @@ final class SlackDelivery {
             "token_expired",
             "account_inactive");
 
-    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(5);
+    /** Pauses after failed attempts: a second, doubling, at most five minutes. */
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5));
+    /** The shortest wait after a 429, also when Retry-After is missing or 0: the queue is not hammered. */
+    private static final Duration SHORTEST_RETRY_AFTER = Duration.ofSeconds(1);
     /** How long a queue stays ours after we last touched it; a crashed replica's queues wait this long. */
     private static final Duration LEASE = Duration.ofSeconds(30);
     /** How soon to look again at a queue another replica holds. */
     private static final Duration HELD_ELSEWHERE = Duration.ofSeconds(1);
 
-    /** Stands for Slack's answer to a call that was already made. */
-    private static final SlackApiTextResponse ALREADY_POSTED = alreadyPosted();
-
-    private static SlackApiTextResponse alreadyPosted() {
-        var ok = new com.slack.api.methods.response.chat.ChatPostMessageResponse();
-        ok.setOk(true);
-        return ok;
-    }
-
     private final SlackOutbox outbox;
-    private final MethodsClient slack;
+    private final SlackWebApi slack;
     private final Clock clock;
     private final Duration maxRetryAfter;
     /** This replica, as the owner of the queues it delivers. */
@@ -63,7 +55,7 @@ final class SlackDelivery {
 
     private volatile boolean stopping;
 
-    SlackDelivery(SlackOutbox outbox, MethodsClient slack, Clock clock, Duration maxRetryAfter) {
+    SlackDelivery(SlackOutbox outbox, SlackWebApi slack, Clock clock, Duration maxRetryAfter) {
         this.outbox = outbox;
         this.slack = slack;
         this.clock = clock;
@@ -71,7 +63,13 @@ final class SlackDelivery {
     }
 
     /** The result of one pass: how many calls went through, and when the next entry falls due. */
-    record Pass(int delivered, @Nullable Instant nextDue, boolean slackReachable) {}
+    record Pass(int delivered, @Nullable Instant nextDue, boolean slackReachable) {
+
+        /** A pass ended by {@link #stop()}: nothing more is due from this replica. */
+        static Pass stopped(int delivered, boolean slackReachable) {
+            return new Pass(delivered, null, slackReachable);
+        }
+    }
 
     /**
      * Delivers every entry that is due, queue by queue, until nothing due is left. A queue is delivered by one
@@ -127,7 +125,7 @@ final class SlackDelivery {
                 return new Pass(delivered, nextDue, reachable);
             }
         }
-        return new Pass(delivered, null, reachable);
+        return Pass.stopped(delivered, reachable);
     }
 
     private enum Outcome {
@@ -138,27 +136,29 @@ final class SlackDelivery {
     }
 
     private Outcome deliver(SlackOutbox.Entry entry) {
+        SlackCall call = entry.call();
         try {
-            SlackApiTextResponse response = call(entry);
-            if (response == null) {
-                return Outcome.POSTPONED;
-            }
-            if (response.isOk() || "already_reacted".equals(response.getError())) {
+            if (slack.alreadyMade(call)) {
+                // made before a crash or a failed write: marking it delivered must not post it twice
                 outbox.delivered(entry);
                 return Outcome.DELIVERED;
             }
-            if (TRANSIENT_ERRORS.contains(response.getError())) {
-                backOff(entry, "Slack answered " + response.getError());
+            if (call.actsOn().filter(outbox::failedMessage).isPresent()) {
+                outbox.failed(entry, "the message it refers to could not be posted");
+                return Outcome.FAILED;
+            }
+            Optional<SlackApiTextResponse> answer = slack.call(call);
+            if (answer.isEmpty()) {
+                backOff(entry, "message " + call.actsOn().orElse("") + " not on Slack yet");
                 return Outcome.POSTPONED;
             }
-            log.error("Slack refused {} #{} for {}: {}", entry.kind(), entry.seq(), entry.queue(), response.getError());
-            outbox.failed(entry, response.getError());
-            return Outcome.FAILED;
+            return answered(entry, answer.get());
         } catch (SlackApiException ex) {
             if (ex.getResponse().code() == 429) {
-                Duration wait = retryAfter(ex.getResponse().header("Retry-After"));
+                Instant now = Instant.now(clock);
+                Duration wait = retryAfter(ex.getResponse().header("Retry-After"), now);
                 log.info("Slack rate-limits {}; waiting {} s as Retry-After says", entry.queue(), wait.toSeconds());
-                outbox.postpone(entry, Instant.now(clock).plus(wait), "rate limited", false);
+                outbox.postpone(entry, now.plus(wait), "rate limited", false);
                 return Outcome.POSTPONED;
             }
             backOff(entry, "HTTP " + ex.getResponse().code());
@@ -169,120 +169,32 @@ final class SlackDelivery {
         }
     }
 
-    /** Makes the Web API call for an entry; {@code null} when it must wait for an earlier message to land first. */
-    private @Nullable SlackApiTextResponse call(SlackOutbox.Entry entry) throws IOException, SlackApiException {
-        if (entry.messageId() != null && outbox.posted(entry.messageId()).isPresent()) {
-            // posted before a crash or a failed write: marking it delivered must not post it twice
-            return ALREADY_POSTED;
+    private Outcome answered(SlackOutbox.Entry entry, SlackApiTextResponse response) {
+        if (response.isOk() || "already_reacted".equals(response.getError())) {
+            outbox.delivered(entry);
+            return Outcome.DELIVERED;
         }
-        if (entry.targetId() != null && outbox.failedMessage(entry.targetId())) {
-            outbox.failed(entry, "the message it refers to could not be posted");
-            return null;
+        if (TRANSIENT_ERRORS.contains(response.getError())) {
+            backOff(entry, "Slack answered " + response.getError());
+            return Outcome.POSTPONED;
         }
-        switch (entry.kind()) {
-            case POST, REPLY -> {
-                String threadTs = null;
-                String channel = entry.channel();
-                if (entry.kind() == SlackOutbox.Kind.REPLY) {
-                    var parent = outbox.posted(entry.targetId());
-                    threadTs = parent.map(SlackOutbox.Posted::ts).orElse(looksLikeTs(entry.targetId()));
-                    if (threadTs == null) {
-                        backOff(entry, "thread parent " + entry.targetId() + " not on Slack yet");
-                        return null;
-                    }
-                    // a direct message's channel is only known once it is delivered
-                    channel = parent.map(SlackOutbox.Posted::channel).orElse(channel);
-                }
-                String thread = threadTs;
-                String target = channel;
-                var response = slack.chatPostMessage(request -> request.channel(target)
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks())
-                        .threadTs(thread)
-                        .unfurlLinks(false));
-                if (response.isOk()) {
-                    outbox.rememberMessage(entry.messageId(), response.getChannel(), response.getTs());
-                }
-                return response;
-            }
-            case DIRECT -> {
-                var conversation = slack.conversationsOpen(request -> request.users(List.of(entry.userId())));
-                if (!conversation.isOk()) {
-                    return conversation;
-                }
-                String channel = conversation.getChannel().getId();
-                var response = slack.chatPostMessage(
-                        request -> request.channel(channel).text(entry.text()).blocksAsString(entry.blocks()));
-                if (response.isOk()) {
-                    outbox.rememberMessage(entry.messageId(), channel, response.getTs());
-                }
-                return response;
-            }
-            case UPDATE -> {
-                var posted = outbox.posted(entry.targetId());
-                if (posted.isEmpty()) {
-                    backOff(entry, "message " + entry.targetId() + " not on Slack yet");
-                    return null;
-                }
-                return slack.chatUpdate(request -> request.channel(posted.get().channel())
-                        .ts(posted.get().ts())
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks()));
-            }
-            case REACT -> {
-                var posted = outbox.posted(entry.targetId());
-                String ts = posted.map(SlackOutbox.Posted::ts).orElse(looksLikeTs(entry.targetId()));
-                if (ts == null) {
-                    backOff(entry, "message " + entry.targetId() + " not on Slack yet");
-                    return null;
-                }
-                // a direct message's real channel is only known once it is delivered
-                String channel = posted.map(SlackOutbox.Posted::channel).orElse(entry.channel());
-                return slack.reactionsAdd(
-                        request -> request.channel(channel).timestamp(ts).name(entry.emoji()));
-            }
-            case EPHEMERAL -> {
-                return slack.chatPostEphemeral(request -> request.channel(entry.channel())
-                        .user(entry.userId())
-                        .text(entry.text())
-                        .blocksAsString(entry.blocks()));
-            }
-            case UPLOAD -> {
-                return slack.filesUploadV2(request -> request.channel(entry.channel())
-                        .fileData(entry.fileBytes())
-                        .filename(entry.fileName())
-                        .title(entry.fileName())
-                        .initialComment(entry.text()));
-            }
-            case FORM -> {
-                View modal = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);
-                return slack.viewsOpen(
-                        request -> request.triggerId(entry.targetId()).view(modal));
-            }
-            case HOME -> {
-                View view = GsonFactory.createSnakeCase().fromJson(entry.blocks(), View.class);
-                return slack.viewsPublish(
-                        request -> request.userId(entry.userId()).view(view));
-            }
-        }
-        throw new IllegalStateException("unknown kind " + entry.kind());
+        log.error(
+                "Slack refused {} #{} for {}: {}",
+                entry.call().getClass().getSimpleName(),
+                entry.seq(),
+                entry.queue(),
+                response.getError());
+        outbox.failed(entry, response.getError());
+        return Outcome.FAILED;
     }
 
+    /** Postpones the entry by the pause its failed attempts earn, this one included. */
     private void backOff(SlackOutbox.Entry entry, String reason) {
-        long seconds = Math.min(LONGEST_BACKOFF.toSeconds(), 1L << Math.min(entry.attempts(), 20));
-        outbox.postpone(entry, Instant.now(clock).plusSeconds(seconds), reason, true);
+        outbox.postpone(entry, Instant.now(clock).plus(BACKOFF.after(entry.attempts() + 1)), reason, true);
     }
 
-    private Duration retryAfter(@Nullable String header) {
-        long seconds = 1;
-        if (header != null && header.trim().matches("\\d{1,6}")) {
-            seconds = Math.max(1, Long.parseLong(header.trim()));
-        }
-        return Duration.ofSeconds(Math.min(seconds, maxRetryAfter.toSeconds()));
-    }
-
-    /** A message of someone else is addressed by its Slack ts directly. */
-    private static @Nullable String looksLikeTs(@Nullable String id) {
-        return id != null && id.matches("\\d+\\.\\d+") ? id : null;
+    private Duration retryAfter(@Nullable String header, Instant now) {
+        Duration wait = RetryAfter.parse(header, now, maxRetryAfter).orElse(SHORTEST_RETRY_AFTER);
+        return wait.compareTo(SHORTEST_RETRY_AFTER) < 0 ? SHORTEST_RETRY_AFTER : wait;
     }
 }

@@ -51,17 +51,8 @@ final class SlackHome {
         }
         View view =
                 View.builder().type("home").blocks(SlackBlocks.render(blocks)).build();
-        // one queue per person: a newer home view never overtakes an older one
         outbox.enqueue(
-                "home:" + userId,
-                SlackOutbox.Kind.HOME,
-                null,
-                null,
-                null,
-                userId,
-                null,
-                GsonFactory.createSnakeCase().toJson(view),
-                null);
+                new SlackCall.PublishHome(userId, GsonFactory.createSnakeCase().toJson(view)));
         connection.wakeAfterCommit();
     }
 }

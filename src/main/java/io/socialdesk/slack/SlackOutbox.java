@@ -8,47 +8,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queue of what the bot is about to say on Slack, and the ts of what it has said. Entries of one queue (a
- * channel, or a person's direct messages) are delivered strictly in order.
+ * The queue of what the bot is about to say on Slack. Entries of one queue (a channel, or a person's direct
+ * messages) are delivered strictly in order, by one replica at a time.
  */
 @Repository
-class SlackOutbox implements SlackMessageIds {
+class SlackOutbox {
 
-    /** What an entry asks Slack to do. */
-    enum Kind {
-        POST,
-        REPLY,
-        UPDATE,
-        REACT,
-        EPHEMERAL,
-        DIRECT,
-        UPLOAD,
-        HOME,
-        FORM
-    }
-
-    /** One queued call. */
-    record Entry(
-            long seq,
-            String queue,
-            Kind kind,
-            @Nullable String messageId,
-            @Nullable String targetId,
-            @Nullable String channel,
-            @Nullable String userId,
-            @Nullable String text,
-            @Nullable String blocks,
-            @Nullable String emoji,
-            @Nullable String fileName,
-            byte @Nullable [] fileBytes,
-            int attempts,
-            Instant notBefore) {}
+    /** One queued call, due at {@code notBefore}. */
+    record Entry(long seq, String queue, SlackCall call, int attempts, Instant notBefore) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -58,49 +30,16 @@ class SlackOutbox implements SlackMessageIds {
         this.clock = clock;
     }
 
-    void enqueue(
-            String queue,
-            Kind kind,
-            @Nullable String messageId,
-            @Nullable String targetId,
-            @Nullable String channel,
-            @Nullable String userId,
-            @Nullable String text,
-            @Nullable String blocks,
-            @Nullable String emoji) {
-        enqueue(queue, kind, messageId, targetId, channel, userId, text, blocks, emoji, null, null);
-    }
-
-    void enqueue(
-            String queue,
-            Kind kind,
-            @Nullable String messageId,
-            @Nullable String targetId,
-            @Nullable String channel,
-            @Nullable String userId,
-            @Nullable String text,
-            @Nullable String blocks,
-            @Nullable String emoji,
-            @Nullable String fileName,
-            byte @Nullable [] fileBytes) {
+    /** Queues {@code call} at the end of its queue, in the caller's transaction if there is one. */
+    void enqueue(SlackCall call) {
         OffsetDateTime now = utc(Instant.now(clock));
         jdbc.sql("INSERT INTO slack_outbox (queue, kind, message_id, target_id, channel, user_id, text, blocks, emoji,"
-                        + " file_name, file_bytes, state, attempts, not_before, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                .params(
-                        queue,
-                        kind.name(),
-                        messageId,
-                        targetId,
-                        channel,
-                        userId,
-                        text,
-                        blocks,
-                        emoji,
-                        fileName,
-                        fileBytes,
-                        now,
-                        now)
+                        + " file_name, file_bytes, state, attempts, not_before, created_at) VALUES (:queue, :kind,"
+                        + " :message_id, :target_id, :channel, :user_id, :text, :blocks, :emoji, :file_name,"
+                        + " :file_bytes, 'PENDING', 0, :now, :now)")
+                .paramSource(SlackOutboxColumns.of(call)
+                        .addValue("queue", call.queue())
+                        .addValue("now", now))
                 .update();
     }
 
@@ -154,16 +93,7 @@ class SlackOutbox implements SlackMessageIds {
         return new Entry(
                 rs.getLong("seq"),
                 rs.getString("queue"),
-                Kind.valueOf(rs.getString("kind")),
-                rs.getString("message_id"),
-                rs.getString("target_id"),
-                rs.getString("channel"),
-                rs.getString("user_id"),
-                rs.getString("text"),
-                rs.getString("blocks"),
-                rs.getString("emoji"),
-                rs.getString("file_name"),
-                rs.getBytes("file_bytes"),
+                SlackOutboxColumns.call(rs),
                 rs.getInt("attempts"),
                 rs.getObject("not_before", OffsetDateTime.class).toInstant());
     }
@@ -188,22 +118,6 @@ class SlackOutbox implements SlackMessageIds {
                 .update();
     }
 
-    void rememberMessage(String id, String channel, String ts) {
-        jdbc.sql("INSERT INTO slack_message (id, channel, ts) VALUES (?, ?, ?)")
-                .params(id, channel, ts)
-                .update();
-    }
-
-    /** Where the bot's message with our {@code id} is on Slack, once delivered. */
-    Optional<Posted> posted(String id) {
-        return jdbc.sql("SELECT channel, ts FROM slack_message WHERE id = ?")
-                .param(id)
-                .query((rs, row) -> new Posted(rs.getString("channel"), rs.getString("ts")))
-                .optional();
-    }
-
-    record Posted(String channel, String ts) {}
-
     /** Whether the call that was to post our message {@code id} failed for good. */
     boolean failedMessage(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM slack_outbox WHERE message_id = ? AND state = 'FAILED'")
@@ -211,15 +125,6 @@ class SlackOutbox implements SlackMessageIds {
                         .query(Long.class)
                         .single()
                 > 0;
-    }
-
-    @Override
-    public String idOf(String channel, String ts) {
-        return jdbc.sql("SELECT id FROM slack_message WHERE channel = ? AND ts = ?")
-                .params(channel, ts)
-                .query(String.class)
-                .optional()
-                .orElse(ts);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,16 +38,10 @@ final class SlackRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            refuse(
-                    request,
-                    response,
-                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    "body over " + maxBytes + " bytes");
-            return;
-        }
-        byte[] body = readAtMost(request.getInputStream(), maxBytes);
-        if (body == null) {
+        Optional<byte[]> body = request.getContentLengthLong() > maxBytes
+                ? Optional.empty()
+                : readAtMost(request.getInputStream(), maxBytes);
+        if (body.isEmpty()) {
             refuse(
                     request,
                     response,
@@ -55,7 +50,7 @@ final class SlackRequestFilter extends OncePerRequestFilter {
             return;
         }
         SlackRequestVerifier.Outcome outcome = verifier.verify(
-                request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body);
+                request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body.get());
         if (outcome != SlackRequestVerifier.Outcome.VALID) {
             refuse(
                     request,
@@ -64,7 +59,7 @@ final class SlackRequestFilter extends OncePerRequestFilter {
                     outcome.name().toLowerCase().replace('_', ' '));
             return;
         }
-        chain.doFilter(new ReadBody(request, body), response);
+        chain.doFilter(new ReadBody(request, body.get()), response);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
@@ -75,10 +70,10 @@ final class SlackRequestFilter extends OncePerRequestFilter {
         response.getWriter().write(status == 401 ? "invalid request" : "request too large");
     }
 
-    /** The body, or {@code null} if it has more than {@code limit} bytes. */
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    /** The body, unless it has more than {@code limit} bytes. */
+    private static Optional<byte[]> readAtMost(InputStream in, int limit) throws IOException {
         byte[] body = in.readNBytes(limit + 1);
-        return body.length > limit ? null : body;
+        return body.length > limit ? Optional.empty() : Optional.of(body);
     }
 
     /** The request with its body read once, for Bolt to read again. */

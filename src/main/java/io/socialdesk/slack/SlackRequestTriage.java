@@ -44,8 +44,13 @@ final class SlackRequestTriage {
      */
     record Answer(String kind, String reason, Level level, @Nullable String json) implements Verdict {
 
+        /** A request the bot does not act on, answered with an empty 200. */
         static Answer ignored(String kind, String reason) {
-            return new Answer(kind, reason, Level.INFO, null);
+            return withoutBody(kind, reason, Level.INFO);
+        }
+
+        static Answer withoutBody(String kind, String reason, Level level) {
+            return new Answer(kind, reason, level, null);
         }
     }
 
@@ -77,7 +82,7 @@ final class SlackRequestTriage {
         }
         Map<String, String> form = form(body);
         if ("1".equals(form.get("ssl_check"))) {
-            return new Answer("ssl_check", "Slack's certificate check", Level.DEBUG, null);
+            return Answer.withoutBody("ssl_check", "Slack's certificate check", Level.DEBUG);
         }
         if (form.containsKey("payload")) {
             JsonNode payload = parse(form.get("payload"));
@@ -119,19 +124,18 @@ final class SlackRequestTriage {
         String type = text(root, "type");
         if ("url_verification".equals(type)) {
             String challenge = text(root, "challenge");
-            return new Answer(
-                    type,
-                    "Slack checks the request URL",
-                    Level.INFO,
-                    challenge == null
-                            ? null
-                            : json.createObjectNode()
-                                    .put("challenge", challenge)
-                                    .toString());
+            String reason = "Slack checks the request URL";
+            return challenge == null
+                    ? Answer.withoutBody(type, reason, Level.INFO)
+                    : new Answer(
+                            type,
+                            reason,
+                            Level.INFO,
+                            json.createObjectNode().put("challenge", challenge).toString());
         }
         if ("app_rate_limited".equals(type)) {
-            return new Answer(
-                    type, "Slack is holding back events: more than 30,000 in an hour for this app", Level.WARN, null);
+            return Answer.withoutBody(
+                    type, "Slack is holding back events: more than 30,000 in an hour for this app", Level.WARN);
         }
         if (!"event_callback".equals(type)) {
             return Answer.ignored(loggable(type), "payload type not handled");
@@ -142,7 +146,7 @@ final class SlackRequestTriage {
             return Answer.ignored("event_callback", "event without a type");
         }
         if (UNINSTALL_EVENTS.contains(eventType)) {
-            return new Answer(eventType, "the app lost its access to the workspace", Level.UNINSTALLED, null);
+            return Answer.withoutBody(eventType, "the app lost its access to the workspace", Level.UNINSTALLED);
         }
         String[] needed = HANDLED_EVENTS.get(eventType);
         if (needed == null) {

@@ -1,15 +1,11 @@
 package io.socialdesk.slack;
 
+import io.socialdesk.http.HmacSha256;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,12 +23,12 @@ final class SlackRequestVerifier {
         BAD_SIGNATURE
     }
 
-    private final SecretKeySpec key;
+    private final HmacSha256 hmac;
     private final Duration tolerance;
     private final Clock clock;
 
     SlackRequestVerifier(String signingSecret, Duration tolerance, Clock clock) {
-        this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hmac = new HmacSha256(signingSecret);
         this.tolerance = tolerance;
         this.clock = clock;
     }
@@ -46,20 +42,14 @@ final class SlackRequestVerifier {
         if (skew.compareTo(tolerance) > 0) {
             return Outcome.STALE;
         }
-        byte[] expected = sign(timestamp, body).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = signature.trim().getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, given) ? Outcome.VALID : Outcome.BAD_SIGNATURE;
+        return HmacSha256.same(sign(timestamp, body), signature.trim()) ? Outcome.VALID : Outcome.BAD_SIGNATURE;
     }
 
     /** The signature Slack would send for this timestamp and body. */
     String sign(String timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-            return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-        }
+        ByteArrayOutputStream signed = new ByteArrayOutputStream(body.length + 32);
+        signed.writeBytes(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+        signed.writeBytes(body);
+        return "v0=" + hmac.sign(signed.toByteArray());
     }
 }

@@ -23,7 +23,11 @@ final class SlackRequests {
     /** What to send back: HTTP status, content type and body ({@code null} for none). */
     record Reply(int status, @Nullable String json) {
 
-        static final Reply OK = new Reply(200, null);
+        static final Reply OK = withoutBody(200);
+
+        static Reply withoutBody(int status) {
+            return new Reply(status, null);
+        }
 
         boolean acknowledges() {
             return status / 100 == 2;
@@ -44,20 +48,12 @@ final class SlackRequests {
 
     /** A verified request to {@code /slack/events}. */
     Reply http(String body, Map<String, List<String>> headers) {
-        SlackRequestTriage.Verdict verdict = triage.http(body);
-        if (verdict instanceof SlackRequestTriage.Answer answer) {
-            return answer(answer);
-        }
-        String kind = ((SlackRequestTriage.Handle) verdict).kind();
-        return run(
-                kind,
-                () -> parser.parse(SlackRequestParser.HttpRequest.builder()
+        return handle(
+                triage.http(body),
+                SlackRequestParser.HttpRequest.builder()
                         .requestUri(SlackConfiguration.EVENTS_PATH)
-                        .queryString(Map.of())
                         .headers(new RequestHeaders(headers))
-                        .requestBody(body)
-                        .remoteAddress("")
-                        .build()));
+                        .requestBody(body));
     }
 
     /** The payload of a Socket Mode envelope; {@code null} when the envelope needs no answer. */
@@ -67,20 +63,26 @@ final class SlackRequests {
         if (verdict == null) {
             return null;
         }
+        return handle(
+                verdict,
+                SlackRequestParser.HttpRequest.builder()
+                        .socketMode(true)
+                        .requestUri("")
+                        .headers(new RequestHeaders(envelope.retryHeaders()))
+                        .requestBody(envelope.payloadText()));
+    }
+
+    /** Answers what the triage answers, and has Bolt run the rest. */
+    private Reply handle(
+            SlackRequestTriage.Verdict verdict, SlackRequestParser.HttpRequest.HttpRequestBuilder request) {
         if (verdict instanceof SlackRequestTriage.Answer answer) {
             return answer(answer);
         }
         String kind = ((SlackRequestTriage.Handle) verdict).kind();
         return run(
                 kind,
-                () -> parser.parse(SlackRequestParser.HttpRequest.builder()
-                        .socketMode(true)
-                        .requestUri("")
-                        .queryString(Map.of())
-                        .headers(new RequestHeaders(envelope.retryHeaders()))
-                        .requestBody(envelope.payloadText())
-                        .remoteAddress("")
-                        .build()));
+                () -> parser.parse(
+                        request.queryString(Map.of()).remoteAddress("").build()));
     }
 
     private Reply answer(SlackRequestTriage.Answer answer) {
@@ -121,10 +123,10 @@ final class SlackRequests {
                     && !body.isEmpty()
                     && response.getContentType() != null
                     && response.getContentType().startsWith("application/json");
-            return new Reply(200, json ? body : null);
+            return json ? new Reply(200, body) : Reply.OK;
         } catch (SlackInbound.EventNotStoredException ex) {
             log.error("Could not store a Slack {}; Slack will send it again", kind, ex.getCause());
-            return new Reply(503, null);
+            return Reply.withoutBody(503);
         } catch (Exception ex) {
             // never the payload: its values would end up in the log
             log.warn(

@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SlackTranslator {
 
+    private static final String NOT_ON_A_MESSAGE = "reaction to something other than a message";
     private static final Pattern LEADING_MENTIONS = Pattern.compile("^(\\s*<@[A-Z0-9]+(\\|[^>]*)?>)+\\s*");
 
     /** A translation: the event, or why there is none. */
@@ -65,43 +66,45 @@ final class SlackTranslator {
 
     Result reactionAdded(EventsApiPayload<ReactionAddedEvent> payload) {
         ReactionAddedEvent event = payload.getEvent();
-        if (event.getItem() == null || !"message".equals(event.getItem().getType())) {
-            return Result.skipped("reaction to something other than a message");
-        }
-        return reaction(
-                payload.getEventId(),
-                event.getItem().getChannel(),
-                event.getItem().getTs(),
-                event.getUser(),
-                event.getReaction(),
-                payload.getEventTime(),
-                true);
+        ReactionAddedEvent.Item item = event.getItem();
+        return item == null || !"message".equals(item.getType())
+                ? Result.skipped(NOT_ON_A_MESSAGE)
+                : reaction(
+                        payload,
+                        item.getChannel(),
+                        item.getTs(),
+                        event.getUser(),
+                        event.getReaction(),
+                        ReactionAdded::new);
     }
 
     Result reactionRemoved(EventsApiPayload<ReactionRemovedEvent> payload) {
         ReactionRemovedEvent event = payload.getEvent();
-        if (event.getItem() == null || !"message".equals(event.getItem().getType())) {
-            return Result.skipped("reaction to something other than a message");
-        }
-        return reaction(
-                payload.getEventId(),
-                event.getItem().getChannel(),
-                event.getItem().getTs(),
-                event.getUser(),
-                event.getReaction(),
-                payload.getEventTime(),
-                false);
+        ReactionRemovedEvent.Item item = event.getItem();
+        return item == null || !"message".equals(item.getType())
+                ? Result.skipped(NOT_ON_A_MESSAGE)
+                : reaction(
+                        payload,
+                        item.getChannel(),
+                        item.getTs(),
+                        event.getUser(),
+                        event.getReaction(),
+                        ReactionRemoved::new);
+    }
+
+    /** {@link ReactionAdded} or {@link ReactionRemoved}, which carry the same fields. */
+    private interface ReactionEvent {
+        ChatEvent of(String eventId, MessageRef message, UserRef user, Emoji emoji, Instant at);
     }
 
     private Result reaction(
-            @Nullable String eventId,
+            EventsApiPayload<?> payload,
             @Nullable String channel,
             @Nullable String ts,
             @Nullable String user,
             @Nullable String reaction,
-            @Nullable Integer eventTime,
-            boolean added) {
-        if (anyBlank(eventId, channel, ts, user, reaction)) {
+            ReactionEvent kind) {
+        if (anyBlank(payload.getEventId(), channel, ts, user, reaction)) {
             return Result.skipped("reaction event without event id, channel, ts, user or emoji");
         }
         Emoji emoji;
@@ -110,13 +113,8 @@ final class SlackTranslator {
         } catch (IllegalArgumentException ex) {
             return Result.skipped("unreadable emoji: " + ex.getMessage());
         }
-        MessageRef message = message(channel, ts);
-        UserRef person = user(user);
-        Instant at = seconds(eventTime);
-        return Result.of(
-                added
-                        ? new ReactionAdded(eventId, message, person, emoji, at)
-                        : new ReactionRemoved(eventId, message, person, emoji, at));
+        return Result.of(kind.of(
+                payload.getEventId(), message(channel, ts), user(user), emoji, seconds(payload.getEventTime())));
     }
 
     Result message(EventsApiPayload<MessageEvent> payload) {

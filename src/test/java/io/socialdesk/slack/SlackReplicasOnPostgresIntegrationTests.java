@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.socialdesk.slack.SlackApiRequests.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -18,7 +19,6 @@ import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Platform;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ class SlackReplicasOnPostgresIntegrationTests {
         Thread.sleep(1000);
 
         Map<String, Long> replies = calls("chat.postEphemeral").stream()
-                .map(call -> field(call, "text").replaceAll("(?s).*`(cmd\\d+)`.*", "$1"))
+                .map(call -> form(call).getOrDefault("text", "").replaceAll("(?s).*`(cmd\\d+)`.*", "$1"))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(replies).as("every event answered").hasSize(EVENTS);
         assertThat(replies.values()).as("and exactly once").containsOnly(1L);
@@ -115,8 +114,8 @@ class SlackReplicasOnPostgresIntegrationTests {
         Map<String, List<Integer>> perChannel = new LinkedHashMap<>();
         for (LoggedRequest call : calls("chat.postMessage")) {
             perChannel
-                    .computeIfAbsent(field(call, "channel"), channel -> new ArrayList<>())
-                    .add(Integer.parseInt(field(call, "text").substring("post-".length())));
+                    .computeIfAbsent(form(call).getOrDefault("channel", ""), channel -> new ArrayList<>())
+                    .add(Integer.parseInt(form(call).getOrDefault("text", "").substring("post-".length())));
         }
         assertThat(perChannel).hasSize(CHANNELS);
         perChannel.forEach((channel, posts) -> {
@@ -167,18 +166,5 @@ class SlackReplicasOnPostgresIntegrationTests {
 
     private List<LoggedRequest> calls(String method) {
         return slackApi.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
-    }
-
-    private static String field(LoggedRequest request, String name) {
-        Map<String, String> fields = new HashMap<>();
-        for (String pair : request.getBodyAsString().split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                fields.put(
-                        URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return fields.getOrDefault(name, "");
     }
 }

@@ -53,6 +53,25 @@ class SlackRequestVerifierTests {
     }
 
     @Test
+    void signsLikeSlacksDocumentedExample() {
+        // https://api.slack.com/authentication/verifying-requests-from-slack, also without ../shared/data
+        String body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
+                + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
+                + "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZ"
+                + "RskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c";
+        SlackRequestVerifier slacks = new SlackRequestVerifier(
+                "8f742231b10e8888abcd99yyyzzz85a5",
+                Duration.ofMinutes(5),
+                Clock.fixed(Instant.ofEpochSecond(1531420618), ZoneOffset.UTC));
+        String expected = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503";
+
+        assertThat(slacks.sign("1531420618", body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(expected);
+        assertThat(slacks.verify("1531420618", expected, body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(Outcome.VALID);
+    }
+
+    @Test
     void acceptsASignedRequestWithinFiveMinutesEitherWay() {
         for (Duration offset : new Duration[] {Duration.ZERO, Duration.ofSeconds(-299), Duration.ofSeconds(299)}) {
             String timestamp = timestamp(offset);
@@ -78,9 +97,9 @@ class SlackRequestVerifierTests {
         String signature = verifier.sign(timestamp, BODY);
         SlackRequestVerifier other =
                 new SlackRequestVerifier("other", Duration.ofMinutes(5), Clock.fixed(NOW, ZoneOffset.UTC));
+        String oneDigitOff = signature.substring(0, signature.length() - 1) + (signature.endsWith("0") ? "1" : "0");
 
-        assertThat(verifier.verify(timestamp, signature.replace('a', 'b').replace('1', '2'), BODY))
-                .isEqualTo(Outcome.BAD_SIGNATURE);
+        assertThat(verifier.verify(timestamp, oneDigitOff, BODY)).isEqualTo(Outcome.BAD_SIGNATURE);
         assertThat(verifier.verify(timestamp, signature, "{\"type\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo(Outcome.BAD_SIGNATURE);
         assertThat(other.verify(timestamp, signature, BODY)).isEqualTo(Outcome.BAD_SIGNATURE);
