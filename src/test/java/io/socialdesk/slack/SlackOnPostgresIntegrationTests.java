@@ -1,13 +1,13 @@
 package io.socialdesk.slack;
 
 import io.socialdesk.BotUnderTest;
+import io.socialdesk.OnPostgres;
 import io.socialdesk.PostgresSchema;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /** The Slack adapter end to end on PostgreSQL, the production database, in a schema of their own. */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+@OnPostgres
 class SlackOnPostgresIntegrationTests extends SlackIntegrationTests {
 
     private final PostgresSchema schema = new PostgresSchema();

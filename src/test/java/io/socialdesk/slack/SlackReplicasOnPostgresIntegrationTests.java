@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.socialdesk.BotUnderTest;
+import io.socialdesk.OnPostgres;
 import io.socialdesk.PostgresSchema;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.ChatGateway;
@@ -35,7 +36,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two replicas of the bot on one PostgreSQL, as behind a load balancer: Slack's events reach either, and every
  * reply goes out exactly once, in order per conversation, also when one replica stops in the middle.
  */
-@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = "jdbc:postgresql:.+")
+@OnPostgres
 class SlackReplicasOnPostgresIntegrationTests {
 
     private static final String SECRET = "replica-signing-secret";
