@@ -23,7 +23,6 @@ final class TeamHomeSection implements HomeSection {
     public List<Block> blocksFor(UserRef user, Texts texts) {
         return List.of(new Block.Section(team.find(user)
                 .map(person -> WhoamiCommand.describe(person, team, texts))
-                .orElseGet(() ->
-                        texts.get("command.whoami.unknown", user.platform().key(), user.id()))));
+                .orElseGet(() -> NotOnTheTeam.text(texts, user))));
     }
 }

@@ -30,10 +30,7 @@ final class WhoamiCommand implements ChatCommand {
         Texts texts = request.texts();
         Optional<Person> found = team.find(request.user());
         if (found.isEmpty()) {
-            return CommandReply.privately(texts.get(
-                    "command.whoami.unknown",
-                    request.user().platform().key(),
-                    request.user().id()));
+            return NotOnTheTeam.reply(texts, request.user());
         }
         return CommandReply.privately(describe(found.get(), team, texts));
     }

@@ -9,6 +9,7 @@ import io.socialdesk.chat.CommandArguments;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
 import io.socialdesk.chat.Texts;
+import io.socialdesk.team.NotOnTheTeam;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
 import java.time.Instant;
@@ -72,10 +73,7 @@ final class DraftCommand implements ChatCommand {
         Texts texts = request.texts();
         Optional<Person> person = team.find(request.user());
         if (person.isEmpty()) {
-            return CommandReply.privately(texts.get(
-                    "command.whoami.unknown",
-                    request.user().platform().key(),
-                    request.user().id()));
+            return NotOnTheTeam.reply(texts, request.user());
         }
         CommandArguments arguments = request.arguments();
         try {
