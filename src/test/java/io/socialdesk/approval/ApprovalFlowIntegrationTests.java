@@ -251,8 +251,14 @@ class ApprovalFlowIntegrationTests {
                         "#advent2026 fehlt",
                         "Hinweis „Anzeige\" fehlt");
 
-        chat.post("social", "anna", "/sd draft \"Jetzt kostenlos!\" --networks linkedin --policy strict");
-        eventually(() -> find("social", "anna", byBot("Die Regel „strict\" nimmt keine Entwürfe an")));
+        chat.post(
+                "social",
+                "anna",
+                "/sd draft \"Jetzt kostenlos! " + "y".repeat(281) + "\" --networks x --policy strict");
+        assertThat(text(eventually(
+                        () -> find("social", "anna", byBot("Die Regel „strict“ nimmt diesen Entwurf nicht an")))))
+                .as("the refusal names each check that failed")
+                .contains("X 298/280", "18 zu viel", "„kostenlos\" soll nicht vorkommen");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.socialdesk.approval.ApprovalProperties;
 import io.socialdesk.approval.Draft;
 import io.socialdesk.approval.DraftStatus;
 import io.socialdesk.approval.Network;
+import io.socialdesk.approval.draft.CheckTexts;
 import io.socialdesk.approval.draft.GuidelineCheck;
 import io.socialdesk.approval.draft.NetworkCheck;
 import io.socialdesk.approval.voting.ApprovalRules;
@@ -77,12 +78,11 @@ public final class ApprovalCard {
         if (draft.imageUrl() != null) {
             blocks.add(new Block.Image(draft.imageUrl(), texts.get("card.image")));
         }
-        blocks.add(new Block.Context(checks.stream().map(this::check).collect(Collectors.joining(" · "))));
+        blocks.add(new Block.Context(
+                checks.stream().map(check -> CheckTexts.check(texts, check)).collect(Collectors.joining(" · "))));
         if (!findings.isEmpty()) {
             blocks.add(new Block.Context(findings.stream()
-                    .map(finding -> texts.get(
-                            "card.guideline." + finding.kind().name().toLowerCase(java.util.Locale.ROOT),
-                            finding.value()))
+                    .map(finding -> CheckTexts.finding(texts, finding))
                     .collect(Collectors.joining(" · "))));
         }
         blocks.add(new Block.Section(steps(draft, policy, rules, evaluation)));
@@ -126,17 +126,6 @@ public final class ApprovalCard {
                         .withLocale(texts.locale())
                         .format(draft.plannedAt().atZone(draft.zone()))
                 + " (" + draft.zone().getId() + ")";
-    }
-
-    private String check(NetworkCheck check) {
-        String name = check.network().displayName();
-        if (check.tooLong()) {
-            return texts.get("card.check.long", name, check.length(), check.maxLength(), check.overflow());
-        }
-        if (check.tooManyHashtags()) {
-            return texts.get("card.check.hashtags", name, check.hashtags(), check.maxHashtags());
-        }
-        return texts.get("card.check.ok", name, check.length(), check.maxLength());
     }
 
     private String steps(

@@ -89,7 +89,7 @@ final class DraftCommand implements ChatCommand {
                 default -> submit(arguments, person.get(), texts, request.root());
             };
         } catch (DraftRefusedException refused) {
-            return CommandReply.privately(texts.get(refused.key(), refused.args()));
+            return CommandReply.privately(refused.message(texts));
         }
     }
 

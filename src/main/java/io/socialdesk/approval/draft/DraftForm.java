@@ -113,7 +113,7 @@ class DraftForm {
             Draft draft = drafts.submit(author.get(), submission);
             reply = texts.get("draft.submitted", draft.id(), properties.channel());
         } catch (DraftRefusedException refused) {
-            reply = texts.get(refused.key(), refused.args());
+            reply = refused.message(texts);
         }
         chat.directMessage(submitted.user(), OutgoingMessage.text(reply));
     }

@@ -1,7 +1,9 @@
 package io.socialdesk.approval.draft;
 
+import io.socialdesk.chat.Texts;
+
 /** A request about a draft that cannot be granted; carries the message-bundle key and arguments of the reason. */
-public final class DraftRefusedException extends RuntimeException {
+public class DraftRefusedException extends RuntimeException {
 
     private final String key;
     private final transient Object[] args;
@@ -10,6 +12,11 @@ public final class DraftRefusedException extends RuntimeException {
         super(key);
         this.key = key;
         this.args = args.clone();
+    }
+
+    /** The reason, in the language of {@code texts}. */
+    public String message(Texts texts) {
+        return texts.get(key, args);
     }
 
     String key() {

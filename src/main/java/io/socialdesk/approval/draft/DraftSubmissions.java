@@ -68,8 +68,8 @@ class DraftSubmissions {
         ApprovalProperties.Policy policy =
                 policies.named(submission.policyId() == null ? properties.defaultPolicy() : submission.policyId());
         String text = submission.text().strip();
-        if (policy.blockOnCheckFailures() && failsChecks(text, submission)) {
-            throw new DraftRefusedException("draft.error.blocked", policy.id());
+        if (policy.blockOnCheckFailures()) {
+            refuseFailedChecks(policy, text, submission);
         }
         Draft draft = drafts.insert(new Draft(
                 0,
@@ -121,12 +121,15 @@ class DraftSubmissions {
         }
     }
 
-    private boolean failsChecks(String text, Submission submission) {
-        boolean tooLong = submission.networks().stream()
+    private void refuseFailedChecks(ApprovalProperties.Policy policy, String text, Submission submission) {
+        List<NetworkCheck> failed = submission.networks().stream()
                 .map(network -> NetworkCheck.of(network, text, properties.limitOf(network)))
-                .anyMatch(check -> !check.passes());
-        return tooLong
-                || !GuidelineCheck.check(text, submission.campaign(), properties.guidelines())
-                        .isEmpty();
+                .filter(check -> !check.passes())
+                .toList();
+        List<GuidelineCheck.Finding> findings =
+                GuidelineCheck.check(text, submission.campaign(), properties.guidelines());
+        if (!failed.isEmpty() || !findings.isEmpty()) {
+            throw new DraftBlockedException(policy.id(), failed, findings);
+        }
     }
 }
