@@ -75,11 +75,11 @@ if SLACK_BOT_TOKEN=xoxb-check SLACK_SIGNING_SECRET=check-secret start slack-http
   done
 fi
 if [ -n "$connected" ] && logged slack-http "Slack adapter in HTTP mode"; then
-  load=$(SLACK_SIGNING_SECRET=check-secret java -cp "$classpath" io.socialdesk.bench.SlackAckLoad check \
-    "http://127.0.0.1:$bot_port/slack/events" 10 2 1)
+  load=$(SLACK_SIGNING_SECRET=check-secret java -cp "$classpath" io.socialdesk.bench.SlackAckLoad 10 2 1 1 \
+    check="http://127.0.0.1:$bot_port/slack/events" | tail -n 1)
   stored=$(curl -fs "localhost:$bot_port/actuator/prometheus" \
     | awk '/^socialdesk_chat_inbound_events_total\{.*outcome="published".*type="ReactionAdded"/ {print int($2)}')
-  if grep -q 'lost 0$' <<< "$load" && [ "${stored:-0}" -ge 30 ]; then
+  if grep -q 'lost 0 of' <<< "$load" && [ "${stored:-0}" -ge 30 ]; then
     pass "Slack HTTP mode: connected, 30 signed events acknowledged and stored ($(fallback slack-http))"
   else
     fail "Slack HTTP mode: $load; stored ${stored:-0} of 30"
