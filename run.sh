@@ -6,7 +6,7 @@
 #  2. Unpacks the jar into target/run, as class data sharing needs it.
 #  3. Once per build and JDK, a training run (in a temporary folder: built-in defaults, a throw-away database, no
 #     tokens, no network, no port) records the classes the start needs: an AOT cache on Java 24 and newer, a class
-#     data sharing archive before that.
+#     data sharing archive before that. If it fails, the bot starts without one until the next build.
 #  4. Starts the bot with the archive, the AOT-processed beans and a heap sized for a small bot. A start the AOT
 #     build does not fit (a Slack token, a profile) falls back to the usual bean set by itself (see
 #     io.socialdesk.config.aot). Every argument goes to the bot, e.g. ./run.sh --config=team.yml
@@ -66,10 +66,15 @@ else
   archive="$run/socialdesk-$key.jsa"
   use=(-XX:SharedArchiveFile="$archive")
 fi
-if [ ! -f "$archive" ]; then
+failed="$archive.failed"
+if [ -f "$failed" ]; then
+  echo "run.sh: starting without an archive: the training run failed (see $run/training.log)" >&2
+  use=()
+elif [ ! -f "$archive" ]; then
   echo "run.sh: training run for a fast start with Java $version (once per build)..." >&2
   scratch=$(mktemp -d)
   partial="$run/training-$$.${archive##*.}"
+  trap 'rm -rf "$scratch" "$partial"' EXIT
   case "$feature" in
     17 | 18 | 19 | 20 | 21 | 22 | 23) record=(-XX:ArchiveClassesAtExit="$partial") ;;
     24) record=(-XX:AOTMode=record -XX:AOTConfiguration="$scratch/app.aotconf") ;;
@@ -81,16 +86,22 @@ if [ ! -f "$archive" ]; then
       -Dspring.context.exit=onRefresh -jar "$run/socialdesk.jar" \
       --socialdesk.config-file=none --socialdesk.data-dir="$scratch/data")
   }
-  if { train "${record[@]}" && if [ "$feature" = 24 ]; then
+  status=0
+  { train "${record[@]}" && if [ "$feature" = 24 ]; then
       train -XX:AOTMode=create -XX:AOTConfiguration="$scratch/app.aotconf" -XX:AOTCache="$partial"
-    fi; } > "$run/training.log" 2>&1 && [ -s "$partial" ]; then
+    fi; } > "$run/training.log" 2>&1 || status=$?
+  if [ "$status" -eq 0 ] && [ -s "$partial" ]; then
     mv "$partial" "$archive"
+  elif [ "$status" -gt 128 ]; then
+    exit "$status" # interrupted (Ctrl-C): try again next time
   else
-    rm -f "$partial"
-    echo "run.sh: the training run failed (see $run/training.log); starting without its archive" >&2
+    touch "$failed"
+    echo "run.sh: the training run failed (see $run/training.log); starting without its archive until the" \
+      "next build" >&2
     use=()
   fi
-  rm -rf "$scratch"
+  rm -rf "$scratch" "$partial"
+  trap - EXIT
 fi
 
 if [ "${1:-}" = "--prepare" ]; then
