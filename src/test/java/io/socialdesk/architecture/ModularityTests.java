@@ -3,20 +3,25 @@ package io.socialdesk.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.socialdesk.SocialDeskApplication;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
+import org.springframework.aot.generate.Generated;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.scheduling.annotation.Scheduled;
 
 class ModularityTests {
 
+    // without the code Spring AOT generates into target/classes at package time: it wires every module by design
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.socialdesk");
+            .importPackages("io.socialdesk")
+            .that(DescribedPredicate.not(CanBeAnnotated.Predicates.annotatedWith(Generated.class)));
 
     @Test
     void modulesKeepTheirBoundaries() {
