@@ -3,10 +3,9 @@ package io.socialdesk.approval.publishing;
 import io.socialdesk.approval.ApprovalProperties;
 import io.socialdesk.approval.Draft;
 import io.socialdesk.approval.Network;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,18 +43,19 @@ class MastodonPublisher implements PostPublisher {
         String base = instance.endsWith("/") ? instance.substring(0, instance.length() - 1) : instance;
         String form =
                 "status=" + URLEncoder.encode(draft.textFor(network), StandardCharsets.UTF_8) + "&visibility=public";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/statuses"))
-                .timeout(HttpPublishing.TIMEOUT)
-                .header("Authorization", "Bearer " + secrets.mastodonToken())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Idempotency-Key", HttpPublishing.idempotencyKey(draft, network))
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-        return http.send(request, response -> {
-            JsonNode status = json.readTree(response.body());
-            return status.path("url").isString()
-                    ? status.path("url").asString()
-                    : status.path("id").asString();
-        });
+        return http.send(
+                http.rest()
+                        .post()
+                        .uri(base + "/api/v1/statuses")
+                        .header("Authorization", "Bearer " + secrets.mastodonToken())
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .header("Idempotency-Key", HttpPublishing.idempotencyKey(draft, network))
+                        .body(form),
+                answer -> {
+                    JsonNode status = json.readTree(answer.body());
+                    return status.path("url").isString()
+                            ? status.path("url").asString()
+                            : status.path("id").asString();
+                });
     }
 }

@@ -4,12 +4,12 @@ import io.socialdesk.approval.ApprovalProperties;
 import io.socialdesk.approval.Draft;
 import io.socialdesk.approval.Network;
 import io.socialdesk.http.HmacSha256;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,17 +65,17 @@ class WebhookPublisher implements PostPublisher {
         body.put("author", draft.authorId());
         String payload = json.writeValueAsString(body);
         String timestamp = String.valueOf(Instant.now(clock).getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(HttpPublishing.TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", HttpPublishing.idempotencyKey(draft, network))
-                .header("X-SocialDesk-Timestamp", timestamp)
-                .header(
-                        "X-SocialDesk-Signature",
-                        "sha256=" + new HmacSha256(secrets.webhookSecret()).sign(timestamp + "." + payload))
-                .POST(HttpRequest.BodyPublishers.ofString(payload))
-                .build();
         return http.send(
-                request, response -> response.headers().firstValue("Location").orElse(null));
+                http.rest()
+                        .post()
+                        .uri(url)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header("Idempotency-Key", HttpPublishing.idempotencyKey(draft, network))
+                        .header("X-SocialDesk-Timestamp", timestamp)
+                        .header(
+                                "X-SocialDesk-Signature",
+                                "sha256=" + new HmacSha256(secrets.webhookSecret()).sign(timestamp + "." + payload))
+                        .body(payload),
+                answer -> answer.headers().getFirst(HttpHeaders.LOCATION));
     }
 }
