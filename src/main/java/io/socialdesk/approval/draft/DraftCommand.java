@@ -13,17 +13,13 @@ import io.socialdesk.team.NotOnTheTeam;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -118,11 +114,7 @@ final class DraftCommand implements ChatCommand {
         }
         Instant plannedAt = null;
         if (arguments.option("at").isPresent()) {
-            plannedAt = parseTime(arguments.option("at").get(), team.zone());
-            if (plannedAt == null) {
-                return CommandReply.privately(
-                        texts.get("draft.error.at", arguments.option("at").get(), team.zone()));
-            }
+            plannedAt = PlannedTime.parse(arguments.option("at").get(), team.zone());
         }
         Draft draft = submissions.submit(
                 author,
@@ -206,18 +198,6 @@ final class DraftCommand implements ChatCommand {
             return Long.parseLong(digits);
         } catch (NumberFormatException ex) {
             throw new DraftRefusedException("draft.error.id", text);
-        }
-    }
-
-    /** {@code 2026-12-01T09:00} or {@code 2026-12-01 09:00}, in the team's zone; {@code null} if unreadable. */
-    static @Nullable Instant parseTime(String text, ZoneId zone) {
-        try {
-            // atZone moves a time in the spring-forward gap ahead by the gap and takes the earlier of two in autumn
-            return LocalDateTime.parse(text.trim().replace(' ', 'T'))
-                    .atZone(zone)
-                    .toInstant();
-        } catch (DateTimeParseException ex) {
-            return null;
         }
     }
 

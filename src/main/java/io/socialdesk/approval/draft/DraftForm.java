@@ -108,6 +108,9 @@ class DraftForm {
                     OutgoingMessage.text(texts.get(
                             "draft.error.network", submitted.values().get("networks"), Network.X.key() + ", …")));
             return;
+        } catch (DraftRefusedException unreadableTime) {
+            chat.directMessage(submitted.user(), OutgoingMessage.text(unreadableTime.message(texts)));
+            return;
         }
         try {
             Draft draft = drafts.submit(author.get(), submission);
@@ -134,15 +137,18 @@ class DraftForm {
                 blankToNull(submitted.values().get("policy")));
     }
 
-    /** Slack's picker sends an instant; the local form a time in the team's zone. */
+    /**
+     * Slack's picker sends an instant; the local form a time in the team's zone. Empty means "as soon as approved";
+     * anything unreadable is refused, never taken as empty.
+     */
     private @Nullable Instant plannedAt(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return value.endsWith("Z") ? Instant.parse(value) : DraftCommand.parseTime(value, team.zone());
+            return value.endsWith("Z") ? Instant.parse(value) : PlannedTime.parse(value, team.zone());
         } catch (DateTimeParseException ex) {
-            return null;
+            throw new DraftRefusedException("draft.error.at", value, team.zone().getId());
         }
     }
 

@@ -1,9 +1,11 @@
 package io.socialdesk.approval.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,18 +18,44 @@ class DraftCommandTests {
     @CsvSource({
         "2026-12-01T09:00, 2026-12-01T08:00:00Z",
         "2026-07-01 09:00, 2026-07-01T07:00:00Z",
-        // spring forward: 02:30 does not exist; it becomes 03:30 summer time
-        "2026-03-29T02:30, 2026-03-29T01:30:00Z",
-        // fall back: 02:30 happens twice; the first one counts
-        "2026-10-25T02:30, 2026-10-25T00:30:00Z",
+        // the day the clocks go forward, outside the gap
+        "2027-03-28T03:30, 2027-03-28T01:30:00Z",
+        // the hour that happens twice, made unique by its offset
+        "2026-10-25T02:30+02:00, 2026-10-25T00:30:00Z",
+        "2026-10-25T02:30+01:00, 2026-10-25T01:30:00Z",
     })
     void readsPlannedTimesInTheTeamsZoneAcrossDaylightSavingChanges(String text, Instant expected) {
-        assertThat(DraftCommand.parseTime(text, BERLIN)).isEqualTo(expected);
+        assertThat(PlannedTime.parse(text, BERLIN)).isEqualTo(expected);
+    }
+
+    @Test
+    void refusesATimeTheClocksSkipAndNamesTheHourAfterTheGap() {
+        assertThatThrownBy(() -> PlannedTime.parse("2027-03-28T02:30", BERLIN))
+                .isInstanceOfSatisfying(DraftRefusedException.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("draft.error.at-gap");
+                    assertThat(refused.args()).containsExactly("2027-03-28T02:30", "Europe/Berlin", "2027-03-28T03:00");
+                });
+    }
+
+    @Test
+    void refusesATimeTheClocksPassTwiceAndOffersBoth() {
+        assertThatThrownBy(() -> PlannedTime.parse("2026-10-25 02:30", BERLIN))
+                .isInstanceOfSatisfying(DraftRefusedException.class, refused -> {
+                    assertThat(refused.key()).isEqualTo("draft.error.at-twice");
+                    assertThat(refused.args())
+                            .containsExactly(
+                                    "2026-10-25 02:30",
+                                    "Europe/Berlin",
+                                    "2026-10-25T02:30+02:00",
+                                    "2026-10-25T02:30+01:00");
+                });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"morgen", "2026-13-01T09:00", "01.12.2026 09:00", ""})
     void refusesWhatIsNoTime(String text) {
-        assertThat(DraftCommand.parseTime(text, BERLIN)).isNull();
+        assertThatThrownBy(() -> PlannedTime.parse(text, BERLIN))
+                .isInstanceOfSatisfying(DraftRefusedException.class, refused -> assertThat(refused.key())
+                        .isEqualTo("draft.error.at"));
     }
 }
