@@ -145,7 +145,7 @@ class CrashIntegrationTests {
                 .as("delivered again after the crash, under the same Idempotency-Key")
                 .extracting(hook -> hook.getHeader("Idempotency-Key"))
                 .containsOnly(hooks().get(0).getHeader("Idempotency-Key"));
-        eventually(chat, "approvals", "ist veröffentlicht");
+        eventually(chat, "approvals", "ist draußen");
     }
 
     private List<LoggedRequest> hooks() {

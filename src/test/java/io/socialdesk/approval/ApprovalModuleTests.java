@@ -144,7 +144,11 @@ class ApprovalModuleTests {
         assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.HANDED_OVER);
         assertThat(chat.said())
                 .filteredOn(said -> said.kind().equals("thread") && said.where().equals(card.id()))
-                .anySatisfy(said -> assertThat(said.text()).contains("LinkedIn"));
+                .anySatisfy(said -> assertThat(said.text()).contains("LinkedIn"))
+                .anySatisfy(said -> assertThat(said.text())
+                        .as("the outcome in words, not the hand-over message's id")
+                        .contains("übergeben", "LinkedIn: wartet auf dich")
+                        .doesNotContainPattern("\\bm\\d+\\b"));
     }
 
     private boolean scheduled(Optional<DraftStatus> status) {

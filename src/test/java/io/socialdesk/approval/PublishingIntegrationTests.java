@@ -121,9 +121,16 @@ class PublishingIntegrationTests {
                         .withHeader("Authorization", equalTo("Bearer mastodon-token"))
                         .withHeader("Idempotency-Key", containing("socialdesk-1-mastodon-"))
                         .withRequestBody(containing("status=Wir+feiern+10+Jahre")));
-        awaitThread(card, "ist veröffentlicht");
-        // fails by timing out if Anna is never told
-        eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist veröffentlicht")));
+        awaitThread(card, "ist draußen");
+        String told = text(eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist draußen"))));
+        assertThat(told)
+                .as("each network's outcome in words, with the post's link where there is one")
+                .contains(
+                        "LinkedIn: an das angebundene Tool übergeben",
+                        "Mastodon: veröffentlicht – https://social.example/@team/42");
+        assertThat(chat.messages("approvals", "anna").stream().map(message -> text(message)))
+                .as("no internal message id in what people read")
+                .noneMatch(text -> text.matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-.*"));
 
         tick(Duration.ofHours(1));
         assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook"))))
@@ -152,7 +159,7 @@ class PublishingIntegrationTests {
         tick(Duration.ofSeconds(30));
 
         assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(2);
-        awaitThread(card, "ist veröffentlicht");
+        awaitThread(card, "ist draußen");
     }
 
     @Test

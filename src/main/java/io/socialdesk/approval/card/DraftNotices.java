@@ -12,6 +12,7 @@ import io.socialdesk.chat.UserRef;
 import io.socialdesk.team.Group;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,15 @@ public class DraftNotices {
 
     public void toAuthor(Draft draft, String key, Object... args) {
         toPerson(draft.authorId(), key, args);
+    }
+
+    /** A direct message to the author, written in their language by {@code message}. */
+    public void toAuthorIn(Draft draft, Function<Texts, String> message) {
+        team.person(draft.authorId())
+                .flatMap(person -> person.account(chat.platform()))
+                .ifPresent(account -> chat.directMessage(
+                        account,
+                        OutgoingMessage.text(message.apply(new Texts(messages, languages.localeOf(account))))));
     }
 
     /** A direct message to a team member, if they have an account on the bot's platform. */

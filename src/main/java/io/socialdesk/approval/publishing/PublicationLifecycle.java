@@ -9,10 +9,13 @@ import io.socialdesk.approval.card.DraftNotices;
 import io.socialdesk.approval.draft.AuditAction;
 import io.socialdesk.approval.draft.AuditTrail;
 import io.socialdesk.approval.draft.Drafts;
+import io.socialdesk.chat.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +97,26 @@ class PublicationLifecycle {
         notices.toAuthor(draft, "author.publishing-failed", id, network.displayName(), reason);
     }
 
+    /**
+     * What became of the draft on each network, one line each, in words people understand: published (with the
+     * post's link where there is one), handed to the connected tool, posted in a channel, or waiting for the author
+     * to post it. Internal message ids never show.
+     */
+    static String outcomes(Texts texts, List<Publications.Publication> rows) {
+        return String.join(
+                "\n",
+                rows.stream()
+                        .map(row -> texts.get(
+                                "publication.outcome." + row.publisher().name().toLowerCase(Locale.ROOT),
+                                row.network().displayName(),
+                                link(row.externalId())))
+                        .toList());
+    }
+
+    private static String link(@Nullable String externalId) {
+        return externalId != null && externalId.matches("https?://\\S+") ? " – " + externalId : "";
+    }
+
     /** Once every network is done, the draft is published (or handed over, if that was all). */
     @Transactional
     public void settle(long id) {
@@ -110,15 +133,15 @@ class PublicationLifecycle {
         Instant now = Instant.now(clock);
         Draft done = draft.withStatus(target, now);
         drafts.update(done);
-        String where = String.join(
-                ", ",
-                rows.stream()
-                        .map(row ->
-                                row.network().displayName() + (row.externalId() == null ? "" : " " + row.externalId()))
-                        .toList());
-        audit.record(done, AuditTrail.BOT, AuditAction.became(target), where, now);
-        notices.inThread(done, handedOverOnly ? "thread.handed-over" : "thread.published", id, where);
-        notices.toAuthor(done, handedOverOnly ? "author.handed-over" : "author.published", id);
+        String outcomes = outcomes(notices.teamTexts(), rows);
+        audit.record(done, AuditTrail.BOT, AuditAction.became(target), outcomes.replace("\n", "; "), now);
+        if (handedOverOnly) {
+            notices.inThread(done, "thread.handed-over", id, outcomes);
+            notices.toAuthor(done, "author.handed-over", id);
+        } else {
+            notices.inThread(done, "thread.published", id, outcomes);
+            notices.toAuthorIn(done, texts -> texts.get("author.published", id, outcomes(texts, rows)));
+        }
         cards.update(done);
     }
 }
