@@ -1,5 +1,6 @@
 package io.socialdesk.approval;
 
+import io.socialdesk.chat.Texts;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -83,5 +84,21 @@ public enum DraftStatus {
         DraftStatus to() {
             return to;
         }
+    }
+
+    /** How the status reads inside a sentence ("Draft #3 is {0}"), in the language of {@code texts}. */
+    public String inSentence(Texts texts) {
+        return texts.get("status.inline." + key());
+    }
+
+    /** Message arguments with every status put into words of {@code texts}; other arguments as they are. */
+    public static Object[] inWords(Texts texts, Object... args) {
+        Object[] words = args.clone();
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] instanceof DraftStatus status) {
+                words[i] = status.inSentence(texts);
+            }
+        }
+        return words;
     }
 }

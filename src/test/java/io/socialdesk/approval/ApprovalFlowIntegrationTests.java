@@ -247,9 +247,9 @@ class ApprovalFlowIntegrationTests {
                         "⚠️ X",
                         "zu viel",
                         "✓ LinkedIn",
-                        "„kostenlos\" soll nicht vorkommen",
+                        "„kostenlos“ soll nicht vorkommen",
                         "#advent2026 fehlt",
-                        "Hinweis „Anzeige\" fehlt");
+                        "Hinweis „Anzeige“ fehlt");
 
         chat.post(
                 "social",
@@ -258,7 +258,7 @@ class ApprovalFlowIntegrationTests {
         assertThat(text(eventually(
                         () -> find("social", "anna", byBot("Die Regel „strict“ nimmt diesen Entwurf nicht an")))))
                 .as("the refusal names each check that failed")
-                .contains("X 298/280", "18 zu viel", "„kostenlos\" soll nicht vorkommen");
+                .contains("X 298/280", "18 zu viel", "„kostenlos“ soll nicht vorkommen");
     }
 
     @Test
@@ -316,6 +316,14 @@ class ApprovalFlowIntegrationTests {
                 .doesNotContain("⚠️");
         chat.post("social", "anna", "/sd draft variant 1 instagram \"Bild\"");
         eventually(() -> find("social", "anna", byBot("nicht für Instagram gedacht")));
+
+        chat.post("social", "anna", "/sd draft variant 1 x \"\"");
+        eventually(() -> find("social", "anna", byBot("nutzt für X wieder den gemeinsamen Text")));
+        chat.post("social", "anna", "/sd draft history 1");
+        assertThat(text(eventually(() -> find("social", "anna", byBot("Historie von Entwurf #1")))))
+                .as("people and networks by name, the bot as SocialDesk")
+                .contains("Anna")
+                .doesNotContain("socialdesk");
     }
 
     @Test
@@ -340,8 +348,8 @@ class ApprovalFlowIntegrationTests {
                 .map(io.socialdesk.ChatMessages::text)
                 .toList();
         assertThat(answers).anyMatch(answer -> answer.contains("Nenne die Netzwerke mit --networks"));
-        assertThat(answers).anyMatch(answer -> answer.contains("„myspace\" kenne ich nicht"));
-        assertThat(answers).anyMatch(answer -> answer.contains("„gestern\" kann ich nicht lesen"));
+        assertThat(answers).anyMatch(answer -> answer.contains("„myspace“ kenne ich nicht"));
+        assertThat(answers).anyMatch(answer -> answer.contains("„gestern“ kann ich nicht lesen"));
         assertThat(answers).anyMatch(answer -> answer.contains("in der Zukunft liegen"));
     }
 

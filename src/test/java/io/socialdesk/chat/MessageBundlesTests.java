@@ -41,6 +41,26 @@ class MessageBundlesTests {
                 .isNotEqualTo(source.getMessage("command.help.help", null, Locale.ENGLISH));
     }
 
+    @Test
+    void germanQuotesOpenedLowAreClosedHigh() throws IOException {
+        for (Resource bundle :
+                new PathMatchingResourcePatternResolver().getResources(ChatMessageSourceConfiguration.BUNDLES)) {
+            load(bundle.createRelative("messages_de.properties")).forEach((key, text) -> assertThat((String) text)
+                    .as("%s in %s", key, bundle)
+                    .doesNotContainPattern("„[^“\"]*\""));
+        }
+    }
+
+    @Test
+    void countsAgreeWithTheirNoun() {
+        var source = new ChatMessageSourceConfiguration().messageSource();
+
+        assertThat(source.getMessage("card.step.current", new Object[] {"Ben", 1, "Clara"}, Locale.GERMAN))
+                .contains("es fehlt 1,");
+        assertThat(source.getMessage("card.step.current", new Object[] {"Ben", 2, "Clara"}, Locale.GERMAN))
+                .contains("es fehlen 2,");
+    }
+
     private static Properties load(Resource resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = resource.getInputStream()) {

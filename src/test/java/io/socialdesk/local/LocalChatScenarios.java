@@ -118,7 +118,7 @@ abstract class LocalChatScenarios {
         assertThat(awaitMessage(chat, "social", "ben", byBot("Ben Wagner"))
                         .path("text")
                         .asString())
-                .contains("Marketing (Leitung)", "Freigabe");
+                .contains("Marketing (Leitung)", "Freigeber:in");
     }
 
     @Test

@@ -50,7 +50,8 @@ public class DraftNotices {
     /** In the card's thread, where the whole team follows the draft. */
     public void inThread(Draft draft, String key, Object... args) {
         if (draft.card() != null) {
-            chat.replyInThread(draft.card(), OutgoingMessage.text(teamTexts().get(key, args)));
+            Texts texts = teamTexts();
+            chat.replyInThread(draft.card(), OutgoingMessage.text(texts.get(key, DraftStatus.inWords(texts, args))));
         }
     }
 
@@ -69,25 +70,20 @@ public class DraftNotices {
 
     /** A direct message to a team member, if they have an account on the bot's platform. */
     public void toPerson(String personId, String key, Object... args) {
-        team.person(personId)
-                .flatMap(person -> person.account(chat.platform()))
-                .ifPresent(account -> chat.directMessage(
-                        account,
-                        OutgoingMessage.text(new Texts(messages, languages.localeOf(account)).get(key, args))));
+        team.person(personId).flatMap(person -> person.account(chat.platform())).ifPresent(account -> {
+            Texts texts = new Texts(messages, languages.localeOf(account));
+            chat.directMessage(account, OutgoingMessage.text(texts.get(key, DraftStatus.inWords(texts, args))));
+        });
     }
 
     /** Only {@code user} sees it, in the channel where they acted. */
     public void privately(ChannelRef channel, UserRef user, String key, Object... args) {
-        chat.ephemeral(
-                channel, user, OutgoingMessage.text(new Texts(messages, languages.localeOf(user)).get(key, args)));
+        Texts texts = new Texts(messages, languages.localeOf(user));
+        chat.ephemeral(channel, user, OutgoingMessage.text(texts.get(key, DraftStatus.inWords(texts, args))));
     }
 
     public Texts teamTexts() {
         return new Texts(messages, languages.teamLocale());
-    }
-
-    public String status(DraftStatus status) {
-        return teamTexts().get("status." + status.key());
     }
 
     public String name(String personId) {

@@ -115,7 +115,7 @@ class DraftChanges {
         }
         boolean stays = target == DraftStatus.PENDING && draft.status() == DraftStatus.PENDING;
         if (!draft.status().canMoveTo(target) && !stays) {
-            throw new DraftRefusedException("draft.error.state", id, notices.status(draft.status()));
+            throw new DraftRefusedException("draft.error.state", id, draft.status());
         }
         return draft;
     }

@@ -155,7 +155,8 @@ final class DraftCommand implements ChatCommand {
                 editor,
                 network,
                 arguments.positional().get(3));
-        return CommandReply.privately(texts.get("draft.variant", draft.id(), network.displayName()));
+        String said = draft.variants().containsKey(network) ? "draft.variant" : "draft.variant.removed";
+        return CommandReply.privately(texts.get(said, draft.id(), network.displayName()));
     }
 
     private CommandReply cancel(CommandArguments arguments, Person actor, Texts texts, String root) {
@@ -177,7 +178,9 @@ final class DraftCommand implements ChatCommand {
         StringBuilder text = new StringBuilder(texts.get("history.title", id));
         drafts.find(id).orElseThrow(() -> new DraftRefusedException("draft.error.not-found", id));
         for (AuditTrail.Entry entry : audit.history(id)) {
-            String actor = team.person(entry.actorId()).map(Person::name).orElse(entry.actorId());
+            String actor = entry.actorId().equals(AuditTrail.BOT)
+                    ? texts.get("history.bot")
+                    : team.person(entry.actorId()).map(Person::name).orElse(entry.actorId());
             String action = texts.getOrDefault(
                     "history.action." + entry.action().key(), entry.action().key());
             String detail = entry.detail() == null ? "" : " – " + detailText(entry, texts);
@@ -189,6 +192,13 @@ final class DraftCommand implements ChatCommand {
     /** Decisions are named in the bundles; anything else (a comment, a policy id) is shown as written. */
     private static String detailText(AuditTrail.Entry entry, Texts texts) {
         String detail = entry.detail();
+        if (entry.action() == AuditAction.CONFIRMED_POSTED) {
+            try {
+                return Network.parse(detail).displayName();
+            } catch (IllegalArgumentException unknown) {
+                return detail;
+            }
+        }
         return detail.matches("[A-Z_]+") ? texts.getOrDefault("history.detail." + detail, detail) : detail;
     }
 

@@ -1,5 +1,6 @@
 package io.socialdesk.approval.draft;
 
+import io.socialdesk.approval.DraftStatus;
 import io.socialdesk.chat.Texts;
 
 /** A request about a draft that cannot be granted; carries the message-bundle key and arguments of the reason. */
@@ -16,7 +17,7 @@ public class DraftRefusedException extends RuntimeException {
 
     /** The reason, in the language of {@code texts}. */
     public String message(Texts texts) {
-        return texts.get(key, args);
+        return texts.get(key, DraftStatus.inWords(texts, args));
     }
 
     String key() {

@@ -91,7 +91,7 @@ class PublicationLifecycle {
                 draft,
                 AuditTrail.BOT,
                 AuditAction.PUBLISHING_FAILED,
-                network.key() + ": " + reason,
+                network.displayName() + ": " + reason,
                 Instant.now(clock));
         notices.inThread(draft, "thread.publishing-failed", id, network.displayName(), reason);
         notices.toAuthor(draft, "author.publishing-failed", id, network.displayName(), reason);

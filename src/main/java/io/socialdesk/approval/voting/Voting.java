@@ -70,7 +70,7 @@ public class Voting {
         }
         Person voter = found.get();
         if (draft.status().isFinal() || draft.status() == DraftStatus.DRAFT) {
-            notices.privately(channel, user, "vote.closed", draft.id(), notices.status(draft.status()));
+            notices.privately(channel, user, "vote.closed", draft.id(), draft.status());
             return;
         }
         ApprovalRules rules = policies.rulesFor(draft);
