@@ -102,6 +102,10 @@ class ApprovalFlowIntegrationTests {
         // fails by timing out if Anna is never told
         eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist freigegeben")));
         assertThat(text(currentCard()))
+                .as("who approved each step stays on the card")
+                .contains(
+                        "1. eine Person aus Marketing: ✅ erledigt, freigegeben von Ben",
+                        "2. alle aus Legal: ✅ erledigt, freigegeben von Clara, Dora")
                 .contains("Eingeplant", "geplant für 01.06.2031, 09:00 (Europe/Berlin)")
                 .doesNotContain("Reagiere mit");
         chat.post("social", "anna", "/sd draft history 1");

@@ -257,7 +257,9 @@ class PublishingIntegrationTests {
 
         awaitThread(card, "ist abgelaufen");
         eventually(() -> find("dm-anna", "anna", byBot("Dein Entwurf #1 ist abgelaufen")));
-        assertThat(text(card(card))).contains("Abgelaufen");
+        assertThat(text(card(card)))
+                .contains("Abgelaufen", "1. eine Person aus Marketing: – nicht mehr nötig")
+                .doesNotContain("es fehl");
     }
 
     @Test

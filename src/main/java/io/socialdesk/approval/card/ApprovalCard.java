@@ -9,6 +9,7 @@ import io.socialdesk.approval.draft.GuidelineCheck;
 import io.socialdesk.approval.draft.NetworkCheck;
 import io.socialdesk.approval.voting.ApprovalRules;
 import io.socialdesk.approval.voting.Decision;
+import io.socialdesk.approval.voting.Vote;
 import io.socialdesk.chat.Block;
 import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.OutgoingMessage;
@@ -66,6 +67,7 @@ public final class ApprovalCard {
             ApprovalProperties.Policy policy,
             ApprovalRules rules,
             ApprovalRules.Evaluation evaluation,
+            List<Vote> votes,
             List<NetworkCheck> checks,
             List<GuidelineCheck.Finding> findings) {
         String author = personName.apply(draft.authorId());
@@ -85,7 +87,7 @@ public final class ApprovalCard {
                     .map(finding -> CheckTexts.finding(texts, finding))
                     .collect(Collectors.joining(" · "))));
         }
-        blocks.add(new Block.Section(steps(draft, policy, rules, evaluation)));
+        blocks.add(new Block.Section(steps(draft, policy, rules, evaluation, votes)));
         blocks.add(new Block.Context(status(draft, evaluation)));
         if (draft.status() == DraftStatus.PENDING || draft.status() == DraftStatus.ON_HOLD) {
             blocks.add(new Block.Context(texts.get(
@@ -129,13 +131,22 @@ public final class ApprovalCard {
     }
 
     private String steps(
-            Draft draft, ApprovalProperties.Policy policy, ApprovalRules rules, ApprovalRules.Evaluation evaluation) {
+            Draft draft,
+            ApprovalProperties.Policy policy,
+            ApprovalRules rules,
+            ApprovalRules.Evaluation evaluation,
+            List<Vote> votes) {
         List<String> lines = new ArrayList<>();
+        boolean closed = draft.status().isFinal() && evaluation.outcome() != ApprovalRules.Evaluation.Outcome.APPROVED;
         for (int step = 0; step < policy.steps().size(); step++) {
             ApprovalProperties.Step rule = policy.steps().get(step);
             String state;
             if (evaluation.outcome() == ApprovalRules.Evaluation.Outcome.APPROVED || step < evaluation.step()) {
-                state = texts.get("card.step.done");
+                // who approved a step stays on the card after the decision
+                state = texts.get("card.step.done", names(approversOf(step, draft, votes)));
+            } else if (closed) {
+                // an expired, cancelled or rejected draft needs nobody any more
+                state = texts.get("card.step.closed");
             } else if (step == evaluation.step()) {
                 state = evaluation.stillPossible().isEmpty() && evaluation.approvalsNeeded() == 0
                         ? texts.get("card.step.nobody")
@@ -150,6 +161,16 @@ public final class ApprovalCard {
             lines.add(texts.get("card.step.line", step + 1, who(rule, rules.eligible(draft.authorId(), step)), state));
         }
         return String.join("\n", lines);
+    }
+
+    private static List<String> approversOf(int step, Draft draft, List<Vote> votes) {
+        return votes.stream()
+                .filter(vote -> vote.step() == step
+                        && vote.decision() == Decision.APPROVE
+                        && vote.contentHash().equals(draft.contentHash()))
+                .map(Vote::personId)
+                .distinct()
+                .toList();
     }
 
     private String who(ApprovalProperties.Step rule, List<String> eligible) {

@@ -7,6 +7,7 @@ import io.socialdesk.approval.draft.NetworkCheck;
 import io.socialdesk.approval.voting.ApprovalRules;
 import io.socialdesk.approval.voting.DecisionEmojis;
 import io.socialdesk.approval.voting.Policies;
+import io.socialdesk.approval.voting.Vote;
 import io.socialdesk.approval.voting.Votes;
 import io.socialdesk.chat.Channels;
 import io.socialdesk.chat.ChatGateway;
@@ -49,18 +50,19 @@ public class DraftCards {
     }
 
     public MessageRef post(Draft draft) {
-        return chat.post(
-                channels.channel(properties.channel()), render(draft, policies.evaluate(draft, votes.of(draft.id()))));
+        List<Vote> cast = votes.of(draft.id());
+        return chat.post(channels.channel(properties.channel()), render(draft, cast, policies.evaluate(draft, cast)));
     }
 
     public void update(Draft draft) {
-        update(draft, policies.evaluate(draft, votes.of(draft.id())));
+        List<Vote> cast = votes.of(draft.id());
+        update(draft, cast, policies.evaluate(draft, cast));
     }
 
-    /** Shows the card as {@code evaluation} has it, which the caller has already worked out. */
-    public void update(Draft draft, ApprovalRules.Evaluation evaluation) {
+    /** Shows the card as {@code evaluation} of {@code cast} has it, which the caller has already worked out. */
+    public void update(Draft draft, List<Vote> cast, ApprovalRules.Evaluation evaluation) {
         if (draft.card() != null) {
-            chat.update(draft.card(), render(draft, evaluation));
+            chat.update(draft.card(), render(draft, cast, evaluation));
         }
     }
 
@@ -72,13 +74,14 @@ public class DraftCards {
         return post(draft);
     }
 
-    private OutgoingMessage render(Draft draft, ApprovalRules.Evaluation evaluation) {
+    private OutgoingMessage render(Draft draft, List<Vote> cast, ApprovalRules.Evaluation evaluation) {
         return new ApprovalCard(notices.teamTexts(), notices::name, notices::groupName, emojis.all())
                 .render(
                         draft,
                         policies.of(draft),
                         policies.rulesFor(draft),
                         evaluation,
+                        cast,
                         checks(draft),
                         guidelineFindings(draft));
     }

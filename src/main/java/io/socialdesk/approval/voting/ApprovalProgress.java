@@ -75,7 +75,7 @@ public class ApprovalProgress {
             }
             drafts.update(current);
         }
-        cards.update(current, evaluation);
+        cards.update(current, cast, evaluation);
     }
 
     private static DraftStatus statusFor(ApprovalRules.Evaluation.Outcome outcome) {
