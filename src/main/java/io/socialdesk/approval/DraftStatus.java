@@ -14,6 +14,7 @@ import java.util.Set;
  * PENDING → REJECTED | CHANGES_REQUESTED | ON_HOLD | EXPIRED
  * CHANGES_REQUESTED → PENDING (resubmitted)    ON_HOLD → PENDING (hold lifted)
  * PENDING | ON_HOLD | CHANGES_REQUESTED → EXPIRED (its slot came before its approval)
+ * SCHEDULED → FAILED (a network refused it for good) → SCHEDULED (retried) | PENDING (edited)
  * anything not yet out → CANCELLED
  * </pre>
  */
@@ -28,14 +29,17 @@ public enum DraftStatus {
     CHANGES_REQUESTED,
     ON_HOLD,
     EXPIRED,
-    CANCELLED;
+    CANCELLED,
+    /** Publishing failed for good on at least one network; the author can retry, edit or cancel. */
+    FAILED;
 
     private static final Map<DraftStatus, Set<DraftStatus>> NEXT = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(PENDING, CANCELLED)),
             // a withdrawn vote or an edit can send an approved or scheduled draft back to its approvers
             Map.entry(PENDING, EnumSet.of(PENDING, APPROVED, REJECTED, CHANGES_REQUESTED, ON_HOLD, EXPIRED, CANCELLED)),
             Map.entry(APPROVED, EnumSet.of(SCHEDULED, PENDING, CANCELLED)),
-            Map.entry(SCHEDULED, EnumSet.of(PUBLISHED, HANDED_OVER, PENDING, CANCELLED)),
+            Map.entry(SCHEDULED, EnumSet.of(PUBLISHED, HANDED_OVER, PENDING, CANCELLED, FAILED)),
+            Map.entry(FAILED, EnumSet.of(SCHEDULED, PENDING, CANCELLED)),
             Map.entry(CHANGES_REQUESTED, EnumSet.of(PENDING, CANCELLED, EXPIRED)),
             Map.entry(ON_HOLD, EnumSet.of(PENDING, REJECTED, CANCELLED, EXPIRED)),
             Map.entry(REJECTED, EnumSet.noneOf(DraftStatus.class)),

@@ -140,6 +140,32 @@ class PublishingIntegrationTests {
     }
 
     @Test
+    void aWebhookThatRefusesForGoodShowsTheDraftAsFailedUntilTheAuthorRetries() throws Exception {
+        remote.stubFor(post(urlPathEqualTo("/hook"))
+                .inScenario("refusal")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(400))
+                .willSetStateTo("fixed"));
+        start(publishing());
+        JsonNode card = submitAndApprove("Abgewiesen", "linkedin", "2026-11-23T12:00");
+
+        tick(Duration.ofHours(5));
+
+        awaitThread(card, "ließ sich nicht auf LinkedIn veröffentlichen: HTTP 400");
+        assertThat(text(card(card))).contains("Veröffentlichung fehlgeschlagen").doesNotContain("Eingeplant");
+        chat.post("social", "anna", "/sd queue");
+        assertThat(text(eventually(() -> find("social", "anna", byBot("Redaktionsplan KW 48/2026")))))
+                .contains("Veröffentlichung fehlgeschlagen");
+
+        chat.post("social", "anna", "/sd draft retry 1");
+        awaitThread(card, "versucht Entwurf #1 noch einmal");
+        tick(Duration.ofSeconds(1));
+
+        assertThat(remote.findAll(postRequestedFor(urlPathEqualTo("/hook")))).hasSize(2);
+        awaitThread(card, "ist draußen");
+    }
+
+    @Test
     void aWebhookThatIsDownIsRetriedWithBackoff() throws Exception {
         remote.stubFor(post(urlPathEqualTo("/hook"))
                 .inScenario("outage")

@@ -20,6 +20,7 @@ public enum AuditAction {
     PUBLISHING,
     PUBLISHING_FAILED,
     CONFIRMED_POSTED,
+    RETRIED,
     BECAME_DRAFT,
     BECAME_PENDING,
     BECAME_APPROVED,
@@ -30,7 +31,8 @@ public enum AuditAction {
     BECAME_CHANGES_REQUESTED,
     BECAME_ON_HOLD,
     BECAME_EXPIRED,
-    BECAME_CANCELLED;
+    BECAME_CANCELLED,
+    BECAME_FAILED;
 
     /** The draft moved to {@code status}. */
     public static AuditAction became(DraftStatus status) {

@@ -85,6 +85,23 @@ class DraftChanges {
         return cancelled;
     }
 
+    /** Tries the networks that failed for good once more, at the next tick. */
+    @RefusableTransaction
+    public Draft retry(long id, Person actor) {
+        Draft draft = lockChangeable(id, actor, DraftStatus.SCHEDULED);
+        if (draft.status() != DraftStatus.FAILED) {
+            throw new DraftRefusedException("draft.error.state", id, draft.status());
+        }
+        Instant now = Instant.now(clock);
+        publications.retryFailed(id, now);
+        Draft retried = draft.withStatus(DraftStatus.SCHEDULED, now);
+        drafts.update(retried);
+        audit.record(retried, actor.id(), AuditAction.RETRIED, null, now);
+        notices.inThread(retried, "thread.retried", id, notices.name(actor.id()));
+        cards.update(retried);
+        return retried;
+    }
+
     /** A change to what approvers approve: votes are void, the flow starts over, and the thread is told. */
     private Draft change(long id, Person editor, UnaryOperator<Draft> change) {
         Draft draft = lockChangeable(id, editor, DraftStatus.PENDING);

@@ -81,6 +81,7 @@ final class DraftCommand implements ChatCommand {
                 case "edit" -> edit(arguments, person.get(), texts, request.root());
                 case "variant" -> variant(arguments, person.get(), texts, request.root());
                 case "cancel" -> cancel(arguments, person.get(), texts, request.root());
+                case "retry" -> retry(arguments, person.get(), texts, request.root());
                 case "history" -> history(arguments, texts, request.root());
                 default -> submit(arguments, person.get(), texts, request.root());
             };
@@ -157,6 +158,14 @@ final class DraftCommand implements ChatCommand {
                 arguments.positional().get(3));
         String said = draft.variants().containsKey(network) ? "draft.variant" : "draft.variant.removed";
         return CommandReply.privately(texts.get(said, draft.id(), network.displayName()));
+    }
+
+    private CommandReply retry(CommandArguments arguments, Person actor, Texts texts, String root) {
+        if (arguments.positional().size() != 2) {
+            return CommandReply.privately(texts.get("draft.usage", root));
+        }
+        Draft draft = changes.retry(id(arguments.positional().get(1)), actor);
+        return CommandReply.privately(texts.get("draft.retried", draft.id()));
     }
 
     private CommandReply cancel(CommandArguments arguments, Person actor, Texts texts, String root) {

@@ -29,7 +29,8 @@ class EditorialPlan {
             DraftStatus.APPROVED,
             DraftStatus.SCHEDULED,
             DraftStatus.PUBLISHED,
-            DraftStatus.HANDED_OVER);
+            DraftStatus.HANDED_OVER,
+            DraftStatus.FAILED);
 
     private final Drafts drafts;
     private final Team team;

@@ -93,8 +93,8 @@ class PublicationLifecycle {
                 AuditAction.PUBLISHING_FAILED,
                 network.displayName() + ": " + reason,
                 Instant.now(clock));
-        notices.inThread(draft, "thread.publishing-failed", id, network.displayName(), reason);
-        notices.toAuthor(draft, "author.publishing-failed", id, network.displayName(), reason);
+        notices.inThread(draft, "thread.publishing-failed", id, network.displayName(), reason, notices.commandRoot());
+        notices.toAuthor(draft, "author.publishing-failed", id, network.displayName(), reason, notices.commandRoot());
     }
 
     /**
@@ -122,9 +122,18 @@ class PublicationLifecycle {
     public void settle(long id) {
         Draft draft = drafts.lock(id).orElseThrow();
         List<Publications.Publication> rows = publications.of(id);
-        if (draft.status() != DraftStatus.SCHEDULED
-                || rows.isEmpty()
-                || !rows.stream().allMatch(Publications.Publication::done)) {
+        if (draft.status() != DraftStatus.SCHEDULED || rows.isEmpty()) {
+            return;
+        }
+        if (!rows.stream().allMatch(Publications.Publication::done)) {
+            if (rows.stream().allMatch(row -> row.done() || row.failed())) {
+                // nothing left to try by itself: the card, the plan and the calendar say so until someone acts
+                Instant now = Instant.now(clock);
+                Draft failed = draft.withStatus(DraftStatus.FAILED, now);
+                drafts.update(failed);
+                audit.record(failed, AuditTrail.BOT, AuditAction.became(DraftStatus.FAILED), null, now);
+                cards.update(failed);
+            }
             return;
         }
         boolean handedOverOnly =

@@ -113,6 +113,14 @@ public class Publications {
         set(publication, PublicationState.FAILED, null, null, error);
     }
 
+    /** Puts what failed for good back in line, due now; returns how many. */
+    public int retryFailed(long draftId, Instant now) {
+        return jdbc.sql("UPDATE approval_publication SET state = 'PENDING', not_before = ?, attempts = 0,"
+                        + " last_error = NULL WHERE draft_id = ? AND state = 'FAILED'")
+                .params(utc(now), draftId)
+                .update();
+    }
+
     /** The hand-over that was posted as message {@code messageId}, if any. */
     public java.util.Optional<Publication> handoverAt(String messageId) {
         return jdbc.sql("SELECT * FROM approval_publication WHERE publisher = 'HANDOVER' AND external_id = ?")
