@@ -291,19 +291,7 @@ class SlackIntegrationTests {
 
     private void start() {
         BotUnderTest bot = onDatabase(new BotUnderTest(folder))
-                .config(
-                        """
-                        team:
-                          people:
-                            - {id: anna, name: Anna, slack: UANNA, roles: [admin]}
-                            - {id: ben, name: Ben, slack: UBEN, roles: [approver]}
-                        chat:
-                          channels:
-                            social: {slack: CSOCIAL}
-                            approvals: {slack: CAPPROVALS}
-                            alerts: {slack: CALERTS}
-                            digest: {slack: CDIGEST}
-                        """)
+                .config(SlackTestTeam.CONFIG)
                 .variable("SLACK_BOT_TOKEN", "xoxb-test-token")
                 .variable("SLACK_SIGNING_SECRET", SECRET)
                 .with(CapturedChatEvents.class)

@@ -209,18 +209,7 @@ class SlackRealTrafficIntegrationTests {
 
     private void start(String apiUrl, String... arguments) {
         bot = new BotUnderTest(folder)
-                .config(
-                        """
-                        team:
-                          people:
-                            - {id: anna, name: Anna, slack: UANNA, roles: [admin]}
-                        chat:
-                          channels:
-                            social: {slack: CSOCIAL}
-                            approvals: {slack: CAPPROVALS}
-                            alerts: {slack: CALERTS}
-                            digest: {slack: CDIGEST}
-                        """)
+                .config(SlackTestTeam.CONFIG)
                 .variable("SLACK_BOT_TOKEN", "xoxb-traffic-token")
                 .variable("SLACK_SIGNING_SECRET", SECRET)
                 .with(CapturedChatEvents.class)

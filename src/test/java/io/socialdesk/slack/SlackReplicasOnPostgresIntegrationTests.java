@@ -130,19 +130,7 @@ class SlackReplicasOnPostgresIntegrationTests {
     private BotUnderTest replica(Path folder) throws Exception {
         java.nio.file.Files.createDirectories(folder);
         BotUnderTest bot = new BotUnderTest(folder)
-                .config(
-                        """
-                        team:
-                          people:
-                            - {id: anna, name: Anna, slack: UANNA, roles: [admin]}
-                            - {id: ben, name: Ben, slack: UBEN, roles: [approver]}
-                        chat:
-                          channels:
-                            social: {slack: CSOCIAL}
-                            approvals: {slack: CAPPROVALS}
-                            alerts: {slack: CALERTS}
-                            digest: {slack: CDIGEST}
-                        """)
+                .config(SlackTestTeam.CONFIG)
                 .variable("SLACK_BOT_TOKEN", "xoxb-replica-token")
                 .variable("SLACK_SIGNING_SECRET", SECRET)
                 .argument("--socialdesk.slack.api-url=" + slackApi.baseUrl() + "/api/");
