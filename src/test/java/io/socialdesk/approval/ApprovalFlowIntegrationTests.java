@@ -358,7 +358,12 @@ class ApprovalFlowIntegrationTests {
     }
 
     private void start() {
-        BotUnderTest bot = new BotUnderTest(folder).config(CONFIG);
+        BotUnderTest bot = new BotUnderTest(folder)
+                .config(CONFIG)
+                // the author hears of a change at the next tick, not after the usual quiet period
+                .argument("--socialdesk.ticks.approval-millis=200")
+                .argument("--socialdesk.ticks.initial-delay-millis=200")
+                .argument("--socialdesk.ticks.author-notice-delay-millis=0");
         database.arguments().forEach(bot::argument);
         context = bot.start().context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));

@@ -11,10 +11,12 @@ import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.ReactionAdded;
+import io.socialdesk.chat.ReactionRemoved;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.chat.UserRef;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,14 +86,57 @@ class ApprovalModuleTests {
 
         scenario.publish(reaction(card, "ben", "✅"))
                 .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
-                .andVerify(status -> {
-                    assertThat(chat.said())
-                            .anySatisfy(said -> assertThat(said.text()).contains("Ben Wagner hat freigegeben"));
-                    assertThat(chat.said())
-                            .filteredOn(said ->
-                                    said.kind().equals("dm") && said.where().equals("anna"))
-                            .anySatisfy(said -> assertThat(said.text()).contains("#" + id, "freigegeben"));
-                });
+                .andVerify(status -> assertThat(chat.said())
+                        .anySatisfy(said -> assertThat(said.text()).contains("Ben Wagner hat freigegeben")));
+        assertThat(toldAnna(id)).as("not before things are quiet").isEmpty();
+
+        clock.step(Duration.ofSeconds(31));
+        scheduler.tick();
+
+        assertThat(toldAnna(id)).singleElement().satisfies(text -> assertThat(text)
+                .contains("ist freigegeben"));
+    }
+
+    @Test
+    void aBurstOfReactionsEndsInOneMessageAndAWithdrawnApprovalIsTold(Scenario scenario) {
+        long id = submit(scenario, "Hin und her", "2026-11-25T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+        for (int i = 0; i < 3; i++) {
+            scenario.publish(reaction(card, "ben", "✅"))
+                    .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                    .andVerify(status -> {});
+            scenario.publish(removal(card, "ben", "✅"))
+                    .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::pending)
+                    .andVerify(status -> {});
+        }
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+
+        clock.step(Duration.ofSeconds(31));
+        scheduler.tick();
+        assertThat(toldAnna(id)).as("seven changes, one message").singleElement();
+
+        scenario.publish(removal(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::pending)
+                .andVerify(status -> {});
+        clock.step(Duration.ofSeconds(31));
+        scheduler.tick();
+
+        assertThat(toldAnna(id)).hasSize(2).last().satisfies(text -> assertThat(text)
+                .contains("ist nicht mehr freigegeben", "Ben Wagner"));
+    }
+
+    private boolean pending(Optional<DraftStatus> status) {
+        return status.filter(DraftStatus.PENDING::equals).isPresent();
+    }
+
+    private List<String> toldAnna(long id) {
+        return chat.said().stream()
+                .filter(said -> said.kind().equals("dm") && said.where().equals("anna"))
+                .map(RecordingChatGateway.Said::text)
+                .filter(text -> text.contains("#" + id + " "))
+                .toList();
     }
 
     @Test
@@ -172,6 +217,15 @@ class ApprovalModuleTests {
                 .andVerify(
                         all -> id[0] = all.stream().mapToLong(Draft::id).max().orElseThrow());
         return id[0];
+    }
+
+    private ReactionRemoved removal(MessageRef card, String person, String emoji) {
+        return new ReactionRemoved(
+                UUID.randomUUID().toString(),
+                card,
+                new UserRef(Platform.LOCAL, person),
+                Emoji.of(emoji),
+                clock.instant());
     }
 
     private ReactionAdded reaction(MessageRef card, String person, String emoji) {

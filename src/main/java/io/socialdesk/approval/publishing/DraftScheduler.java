@@ -2,6 +2,7 @@ package io.socialdesk.approval.publishing;
 
 import io.socialdesk.approval.ApprovalProperties;
 import io.socialdesk.approval.Draft;
+import io.socialdesk.approval.card.AuthorNotices;
 import io.socialdesk.approval.deadlines.Deadlines;
 import io.socialdesk.approval.plan.WeeklyPlanPost;
 import io.socialdesk.http.Backoff;
@@ -39,6 +40,7 @@ public class DraftScheduler {
     static final int MAX_ATTEMPTS = 30;
 
     private final Deadlines deadlines;
+    private final AuthorNotices authorNotices;
     private final PublicationLifecycle lifecycle;
     private final Publications publications;
     private final WeeklyPlanPost weeklyPlan;
@@ -48,12 +50,14 @@ public class DraftScheduler {
 
     DraftScheduler(
             Deadlines deadlines,
+            AuthorNotices authorNotices,
             PublicationLifecycle lifecycle,
             Publications publications,
             WeeklyPlanPost weeklyPlan,
             List<PostPublisher> publishers,
             Clock clock) {
         this.deadlines = deadlines;
+        this.authorNotices = authorNotices;
         this.lifecycle = lifecycle;
         this.publications = publications;
         this.weeklyPlan = weeklyPlan;
@@ -82,6 +86,7 @@ public class DraftScheduler {
         deadlines.overdue(now).forEach(draft -> each("expire", draft.id(), deadlines::expire));
         deadlines.pendingIds().forEach(id -> each("remind", id, deadlines::remind));
         lifecycle.approvedIds().forEach(id -> each("queue", id, lifecycle::queueIfDue));
+        authorNotices.due(now).forEach(id -> each("tell the author of", id, authorNotices::tell));
         deliver(now);
         try {
             weeklyPlan.postIfDue(now);

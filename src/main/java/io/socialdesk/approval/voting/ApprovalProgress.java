@@ -2,6 +2,7 @@ package io.socialdesk.approval.voting;
 
 import io.socialdesk.approval.Draft;
 import io.socialdesk.approval.DraftStatus;
+import io.socialdesk.approval.card.AuthorNotices;
 import io.socialdesk.approval.card.DraftCards;
 import io.socialdesk.approval.card.DraftNotices;
 import io.socialdesk.approval.draft.AuditAction;
@@ -32,6 +33,7 @@ public class ApprovalProgress {
     private final Policies policies;
     private final DraftCards cards;
     private final DraftNotices notices;
+    private final AuthorNotices authorNotices;
     private final Clock clock;
 
     ApprovalProgress(
@@ -42,6 +44,7 @@ public class ApprovalProgress {
             Policies policies,
             DraftCards cards,
             DraftNotices notices,
+            AuthorNotices authorNotices,
             Clock clock) {
         this.drafts = drafts;
         this.votes = votes;
@@ -50,6 +53,7 @@ public class ApprovalProgress {
         this.policies = policies;
         this.cards = cards;
         this.notices = notices;
+        this.authorNotices = authorNotices;
         this.clock = clock;
     }
 
@@ -74,6 +78,8 @@ public class ApprovalProgress {
                 announce(current, evaluation);
             }
             drafts.update(current);
+            // told once things are quiet, so a burst of votes ends in one message about where the draft stands
+            authorNotices.changed(current, actorId);
         }
         cards.update(current, cast, evaluation);
     }
@@ -102,22 +108,10 @@ public class ApprovalProgress {
                 : notices.name(evaluation.stoppedBy().personId());
         String root = notices.commandRoot();
         switch (draft.status()) {
-            case APPROVED -> {
-                notices.inThread(draft, "thread.decision.approved", draft.id());
-                notices.toAuthor(draft, "author.approved", draft.id());
-            }
-            case REJECTED -> {
-                notices.inThread(draft, "thread.decision.rejected", draft.id(), stoppedBy);
-                notices.toAuthor(draft, "author.rejected", draft.id(), stoppedBy);
-            }
-            case CHANGES_REQUESTED -> {
-                notices.inThread(draft, "thread.decision.changes", draft.id(), stoppedBy, root);
-                notices.toAuthor(draft, "author.changes", draft.id(), stoppedBy, root);
-            }
-            case ON_HOLD -> {
-                notices.inThread(draft, "thread.decision.hold", draft.id(), stoppedBy);
-                notices.toAuthor(draft, "author.hold", draft.id(), stoppedBy);
-            }
+            case APPROVED -> notices.inThread(draft, "thread.decision.approved", draft.id());
+            case REJECTED -> notices.inThread(draft, "thread.decision.rejected", draft.id(), stoppedBy);
+            case CHANGES_REQUESTED -> notices.inThread(draft, "thread.decision.changes", draft.id(), stoppedBy, root);
+            case ON_HOLD -> notices.inThread(draft, "thread.decision.hold", draft.id(), stoppedBy);
             case PENDING -> notices.inThread(draft, "thread.decision.pending", draft.id(), evaluation.step() + 1);
             default -> log.debug("Draft #{} is now {}", draft.id(), draft.status());
         }
