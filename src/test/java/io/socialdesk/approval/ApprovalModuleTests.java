@@ -127,6 +127,36 @@ class ApprovalModuleTests {
                 .contains("ist nicht mehr freigegeben", "Ben Wagner"));
     }
 
+    @Test
+    void aReactionOnACardAnEditReplacedPointsToTheNewCard(Scenario scenario) {
+        long id = submit(scenario, "Erste Fassung", "2026-11-25T10:00");
+        MessageRef old = drafts.find(id).orElseThrow().card();
+        scenario.publish(reaction(old, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+        scenario.publish(command("draft edit " + id + " \"Zweite Fassung\""))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::card), card -> card.filter(c -> !c.equals(old))
+                        .isPresent())
+                .andVerify(card -> {});
+
+        scenario.publish(reaction(old, "ben", "✅"))
+                .andWaitForStateChange(() -> chat.said().stream()
+                        .filter(said ->
+                                said.kind().equals("ephemeral") && said.text().contains("gilt nicht mehr"))
+                        .findFirst())
+                .andVerify(told -> {
+                    assertThat(told.orElseThrow().text()).contains("#" + id, "neuen Karte");
+                    assertThat(drafts.find(id).orElseThrow().status())
+                            .as("the old card's vote did not count")
+                            .isEqualTo(DraftStatus.PENDING);
+                });
+    }
+
+    private CommandInvoked command(String text) {
+        return new CommandInvoked(
+                UUID.randomUUID().toString(), SOCIAL, new UserRef(Platform.LOCAL, "anna"), text, null, clock.instant());
+    }
+
     private boolean pending(Optional<DraftStatus> status) {
         return status.filter(DraftStatus.PENDING::equals).isPresent();
     }

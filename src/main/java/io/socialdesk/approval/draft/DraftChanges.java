@@ -10,6 +10,7 @@ import io.socialdesk.approval.voting.ApprovalProgress;
 import io.socialdesk.approval.voting.Decision;
 import io.socialdesk.approval.voting.Vote;
 import io.socialdesk.approval.voting.Votes;
+import io.socialdesk.chat.MessageRef;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
 import java.time.Clock;
@@ -116,7 +117,11 @@ class DraftChanges {
         notices.inThread(edited, hadApprovals ? "thread.edited.voided" : "thread.edited", notices.name(editor.id()));
         if (!valid.isEmpty()) {
             // the old card still carries everybody's reactions; a fresh card lets them react to the new text
+            MessageRef old = edited.card();
             edited = edited.withCard(cards.replace(edited));
+            if (old != null) {
+                drafts.supersede(old, id);
+            }
         }
         drafts.update(edited);
         drafts.updateVariants(edited);

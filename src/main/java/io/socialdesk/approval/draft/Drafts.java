@@ -126,6 +126,21 @@ public class Drafts {
                 .findFirst();
     }
 
+    /** Remembers a card an edit replaced, so a late reaction there can be answered. */
+    public void supersede(MessageRef card, long draftId) {
+        jdbc.sql("INSERT INTO approval_superseded_card (card_channel, card_message, draft_id) VALUES (?, ?, ?)")
+                .params(cardChannel(card), card.id(), draftId)
+                .update();
+    }
+
+    /** The draft whose replaced card {@code card} is. */
+    public Optional<Long> idOfSupersededCard(MessageRef card) {
+        return jdbc.sql("SELECT draft_id FROM approval_superseded_card WHERE card_channel = ? AND card_message = ?")
+                .params(cardChannel(card), card.id())
+                .query(Long.class)
+                .optional();
+    }
+
     public Optional<Long> idOfCard(MessageRef card) {
         return jdbc.sql("SELECT id FROM approval_draft WHERE card_channel = ? AND card_message = ?")
                 .params(cardChannel(card), card.id())

@@ -36,6 +36,9 @@ class ApprovalListeners {
     /** The approve reaction on a hand-over message. */
     record HandoverConfirmed(long draftId, Network network, UserRef user) {}
 
+    /** A decision's reaction on a card an edit replaced: it does not count, and the person is told where to vote. */
+    record ReactionOnOldCard(long draftId, UserRef user, ChannelRef channel) {}
+
     /** A message in a draft's card thread. */
     record ThreadCommentPosted(long draftId, UserRef user, String text) {}
 
@@ -77,6 +80,12 @@ class ApprovalListeners {
                     reaction.user(),
                     decision.get(),
                     reaction.message().channel()));
+            return;
+        }
+        Optional<Long> replaced = drafts.idOfSupersededCard(reaction.message());
+        if (replaced.isPresent()) {
+            events.publishEvent(new ReactionOnOldCard(
+                    replaced.get(), reaction.user(), reaction.message().channel()));
         } else if (decision.get() == Decision.APPROVE) {
             publications
                     .handoverAt(reaction.message().id())
@@ -130,6 +139,11 @@ class ApprovalListeners {
     @ApplicationModuleListener
     void on(HandoverConfirmed confirmation) {
         handovers.confirm(confirmation.draftId(), confirmation.network(), confirmation.user());
+    }
+
+    @ApplicationModuleListener
+    void on(ReactionOnOldCard reaction) {
+        voting.pointToCurrentCard(reaction.draftId(), reaction.user(), reaction.channel());
     }
 
     @ApplicationModuleListener

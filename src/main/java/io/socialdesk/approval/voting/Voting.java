@@ -101,6 +101,12 @@ public class Voting {
         progress.reevaluate(draft, voter.id());
     }
 
+    /** A vote on a card an edit replaced does not count; the person is told, privately, to vote on the new one. */
+    @Transactional
+    public void pointToCurrentCard(long draftId, UserRef user, ChannelRef channel) {
+        notices.privately(channel, user, "vote.old-card", draftId);
+    }
+
     /** Taking a reaction back withdraws that vote. */
     @Transactional
     public void withdraw(long draftId, UserRef user, Decision decision) {
