@@ -1,7 +1,5 @@
 package io.socialdesk.config;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
@@ -38,7 +36,7 @@ class SchedulerLockConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SchedulerLockConfiguration.class);
 
     private final JdbcTemplate jdbc;
-    private final String host = host();
+    private final String host = ReplicaName.host();
 
     SchedulerLockConfiguration(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -81,14 +79,6 @@ class SchedulerLockConfiguration {
                 "UPDATE shedlock SET lock_until = locked_at WHERE locked_by = ? AND lock_until > locked_at", host);
         if (released > 0) {
             log.info("Released {} job lock(s) that {} held before it restarted", released, host);
-        }
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException ex) {
-            return "unknown-host";
         }
     }
 }

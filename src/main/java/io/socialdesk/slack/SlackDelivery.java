@@ -2,6 +2,7 @@ package io.socialdesk.slack;
 
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.socialdesk.config.ReplicaName;
 import io.socialdesk.http.Backoff;
 import io.socialdesk.http.RetryAfter;
 import java.io.IOException;
@@ -51,7 +52,7 @@ final class SlackDelivery {
     private final Clock clock;
     private final Duration maxRetryAfter;
     /** This replica, as the owner of the queues it delivers. */
-    private final String owner = ReplicaName.create();
+    private final String owner = ReplicaName.forThisStart();
 
     private volatile boolean stopping;
 

@@ -61,19 +61,20 @@ public class DraftNotices {
 
     /** A direct message to the author, written in their language by {@code message}. */
     public void toAuthorIn(Draft draft, Function<Texts, String> message) {
-        team.person(draft.authorId())
-                .flatMap(person -> person.account(chat.platform()))
-                .ifPresent(account -> chat.directMessage(
-                        account,
-                        OutgoingMessage.text(message.apply(new Texts(messages, languages.localeOf(account))))));
+        directMessage(draft.authorId(), message);
     }
 
     /** A direct message to a team member, if they have an account on the bot's platform. */
     public void toPerson(String personId, String key, Object... args) {
-        team.person(personId).flatMap(person -> person.account(chat.platform())).ifPresent(account -> {
-            Texts texts = new Texts(messages, languages.localeOf(account));
-            chat.directMessage(account, OutgoingMessage.text(texts.get(key, DraftStatus.inWords(texts, args))));
-        });
+        directMessage(personId, texts -> texts.get(key, DraftStatus.inWords(texts, args)));
+    }
+
+    private void directMessage(String personId, Function<Texts, String> message) {
+        team.person(personId)
+                .flatMap(person -> person.account(chat.platform()))
+                .ifPresent(account -> chat.directMessage(
+                        account,
+                        OutgoingMessage.text(message.apply(new Texts(messages, languages.localeOf(account))))));
     }
 
     /** Only {@code user} sees it, in the channel where they acted. */

@@ -108,21 +108,16 @@ public class Drafts {
     }
 
     public Optional<Draft> find(long id) {
-        return withVariants(jdbc.sql("SELECT * FROM approval_draft WHERE id = ?")
-                        .param(id)
-                        .query(this::row)
-                        .list())
-                .stream()
-                .findFirst();
+        return one("SELECT * FROM approval_draft WHERE id = ?", id);
     }
 
     /** The draft, locked until the transaction ends, so votes on one draft are counted one after another. */
     public Optional<Draft> lock(long id) {
-        return withVariants(jdbc.sql("SELECT * FROM approval_draft WHERE id = ? FOR UPDATE")
-                        .param(id)
-                        .query(this::row)
-                        .list())
-                .stream()
+        return one("SELECT * FROM approval_draft WHERE id = ? FOR UPDATE", id);
+    }
+
+    private Optional<Draft> one(String sql, long id) {
+        return withVariants(jdbc.sql(sql).param(id).query(this::row).list()).stream()
                 .findFirst();
     }
 
