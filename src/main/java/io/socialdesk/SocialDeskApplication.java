@@ -1,5 +1,6 @@
 package io.socialdesk;
 
+import io.socialdesk.watch.eval.EvalNabCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -17,6 +18,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SocialDeskApplication {
 
     public static void main(String[] args) {
+        if (EvalNabCommand.handles(args)) {
+            System.exit(EvalNabCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(SocialDeskApplication.class, args);
     }
 }
