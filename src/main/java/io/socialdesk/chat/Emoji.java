@@ -1,7 +1,9 @@
 package io.socialdesk.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import net.fellbaum.jemoji.EmojiManager;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +22,25 @@ public record Emoji(String name, @Nullable String unicode) {
     private static final Pattern DISCORD_CUSTOM = Pattern.compile("^<a?:([\\w~-]{1,64}):\\d{1,20}>$");
     private static final Pattern SHORT_NAME = Pattern.compile("^[\\w+~-]{1,64}$");
     private static final String VARIATION_SELECTOR = "\uFE0F";
+    // every reaction event parses its emoji; a team uses a few dozen, so known spellings are kept, up to a bound
+    // that spellings made up by a sender cannot push memory past
+    private static final int KNOWN_SPELLINGS_BOUND = 4096;
+    private static final Map<String, Emoji> KNOWN_SPELLINGS = new ConcurrentHashMap<>();
 
     /** Parses any platform's spelling; throws {@link IllegalArgumentException} for text that is no emoji. */
     public static Emoji of(String spelling) {
+        Emoji known = KNOWN_SPELLINGS.get(spelling);
+        if (known != null) {
+            return known;
+        }
+        Emoji parsed = parse(spelling);
+        if (KNOWN_SPELLINGS.size() < KNOWN_SPELLINGS_BOUND) {
+            KNOWN_SPELLINGS.put(spelling, parsed);
+        }
+        return parsed;
+    }
+
+    private static Emoji parse(String spelling) {
         String raw = spelling.strip();
         var custom = DISCORD_CUSTOM.matcher(raw);
         if (custom.matches()) {

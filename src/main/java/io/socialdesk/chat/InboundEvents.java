@@ -1,8 +1,11 @@
 package io.socialdesk.chat;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +29,9 @@ public final class InboundEvents {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final MeterRegistry meters;
+    // a registry lookup builds and sorts tags on every call; the request path counts every event, so the few
+    // (platform, type, outcome) counters are looked up once
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     InboundEvents(
             JdbcClient jdbc,
@@ -80,14 +86,18 @@ public final class InboundEvents {
     }
 
     private void count(ChatEvent event, String outcome) {
-        meters.counter(
-                        "socialdesk.chat.inbound.events",
-                        "platform",
-                        event.user().platform().key(),
-                        "type",
-                        event.getClass().getSimpleName(),
-                        "outcome",
-                        outcome)
+        String platform = event.user().platform().key();
+        String type = event.getClass().getSimpleName();
+        counters.computeIfAbsent(
+                        platform + '/' + type + '/' + outcome,
+                        key -> meters.counter(
+                                "socialdesk.chat.inbound.events",
+                                "platform",
+                                platform,
+                                "type",
+                                type,
+                                "outcome",
+                                outcome))
                 .increment();
     }
 }

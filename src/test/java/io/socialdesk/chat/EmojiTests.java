@@ -67,4 +67,12 @@ class EmojiTests {
     void rejectAndApproveAreDifferent(String reject) {
         assertThat(Emoji.of(reject)).isNotEqualTo(Emoji.of("✅"));
     }
+
+    @Test
+    void aSpellingSeenBeforeParsesAsTheFirstTimeAndRefusedTextStaysRefused() {
+        assertThat(Emoji.of(":+1::skin-tone-4:")).isEqualTo(Emoji.of("+1"));
+        assertThat(Emoji.of(":+1::skin-tone-4:")).isEqualTo(Emoji.of("👍"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Emoji.of("not an emoji"));
+        assertThatIllegalArgumentException().isThrownBy(() -> Emoji.of("not an emoji"));
+    }
 }
