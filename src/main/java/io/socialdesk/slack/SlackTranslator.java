@@ -21,7 +21,9 @@ import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.ReactionRemoved;
 import io.socialdesk.chat.UserRef;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,7 @@ final class SlackTranslator {
                         item.getTs(),
                         event.getUser(),
                         event.getReaction(),
+                        event.getEventTs(),
                         ReactionAdded::new);
     }
 
@@ -89,6 +92,7 @@ final class SlackTranslator {
                         item.getTs(),
                         event.getUser(),
                         event.getReaction(),
+                        event.getEventTs(),
                         ReactionRemoved::new);
     }
 
@@ -103,6 +107,7 @@ final class SlackTranslator {
             @Nullable String ts,
             @Nullable String user,
             @Nullable String reaction,
+            @Nullable String eventTs,
             ReactionEvent kind) {
         if (anyBlank(payload.getEventId(), channel, ts, user, reaction)) {
             return Result.skipped("reaction event without event id, channel, ts, user or emoji");
@@ -114,7 +119,11 @@ final class SlackTranslator {
             return Result.skipped("unreadable emoji: " + ex.getMessage());
         }
         return Result.of(kind.of(
-                payload.getEventId(), message(channel, ts), user(user), emoji, seconds(payload.getEventTime())));
+                payload.getEventId(),
+                message(channel, ts),
+                user(user),
+                emoji,
+                timeOf(eventTs, payload.getEventTime())));
     }
 
     Result message(EventsApiPayload<MessageEvent> payload) {
@@ -271,6 +280,22 @@ final class SlackTranslator {
 
     private static Instant seconds(@Nullable Integer epochSeconds) {
         return epochSeconds == null ? Instant.EPOCH : Instant.ofEpochSecond(epochSeconds);
+    }
+
+    /**
+     * When a reaction happened: its {@code event_ts} to the microsecond, so an add and its removal within one second
+     * keep their order; the envelope's whole seconds when the ts is missing or unreadable.
+     */
+    static Instant timeOf(@Nullable String eventTs, @Nullable Integer eventTime) {
+        if (eventTs != null) {
+            try {
+                BigDecimal micros = new BigDecimal(eventTs).movePointRight(6);
+                return Instant.EPOCH.plus(micros.longValueExact(), ChronoUnit.MICROS);
+            } catch (ArithmeticException | NumberFormatException ex) {
+                // fall back to the envelope's time
+            }
+        }
+        return seconds(eventTime);
     }
 
     private static boolean anyBlank(@Nullable String... values) {

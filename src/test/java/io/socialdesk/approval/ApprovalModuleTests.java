@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.SteppingClock;
 import io.socialdesk.approval.draft.Drafts;
 import io.socialdesk.approval.publishing.DraftScheduler;
+import io.socialdesk.approval.voting.Decision;
+import io.socialdesk.approval.voting.Voting;
+import io.socialdesk.chat.ButtonClicked;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.CommandInvoked;
 import io.socialdesk.chat.Emoji;
@@ -16,6 +19,7 @@ import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.chat.UserRef;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -40,7 +45,12 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:approval-module;DB_CLOSE_DELAY=-1",
             // the tests tick by hand
-            "socialdesk.ticks.initial-delay-millis=3600000"
+            "socialdesk.ticks.initial-delay-millis=3600000",
+            "socialdesk.approval.policies[0].id=four-eyes",
+            "socialdesk.approval.policies[0].steps[0].rule=any",
+            "socialdesk.approval.policies[1].id=marketing-then-legal",
+            "socialdesk.approval.policies[1].steps[0].group=marketing",
+            "socialdesk.approval.policies[1].steps[1].group=legal"
         })
 class ApprovalModuleTests {
 
@@ -74,6 +84,12 @@ class ApprovalModuleTests {
     @Autowired
     DraftScheduler scheduler;
 
+    @Autowired
+    Voting voting;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void startOfTheDay() {
         clock.set(START);
@@ -102,13 +118,17 @@ class ApprovalModuleTests {
         long id = submit(scenario, "Hin und her", "2026-11-25T10:00");
         MessageRef card = drafts.find(id).orElseThrow().card();
         for (int i = 0; i < 3; i++) {
+            // each report a moment after the last, as the platforms stamp them
+            clock.step(Duration.ofMillis(100));
             scenario.publish(reaction(card, "ben", "✅"))
                     .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
                     .andVerify(status -> {});
+            clock.step(Duration.ofMillis(100));
             scenario.publish(removal(card, "ben", "✅"))
                     .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::pending)
                     .andVerify(status -> {});
         }
+        clock.step(Duration.ofMillis(100));
         scenario.publish(reaction(card, "ben", "✅"))
                 .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
                 .andVerify(status -> {});
@@ -226,19 +246,150 @@ class ApprovalModuleTests {
                         .doesNotContainPattern("\\bm\\d+\\b"));
     }
 
+    @Test
+    void theVoteEndsAsTheCardShowsInWhateverOrderTheReactionsAreHandled(Scenario scenario) {
+        Instant added = START.plusMillis(100);
+        Instant removed = START.plusMillis(250);
+        Instant addedAgain = START.plusMillis(400);
+        // an add and its removal, and the add delivered a second time (a retry, or republished after a restart)
+        List<Reported> takenBack =
+                List.of(new Reported(true, added), new Reported(false, removed), new Reported(true, added));
+        // an add, its removal and a new add
+        List<Reported> givenAgain =
+                List.of(new Reported(true, added), new Reported(false, removed), new Reported(true, addedAgain));
+        int run = 0;
+        for (List<Reported> order : orders(takenBack)) {
+            long id = submit(scenario, "Hin und zurück " + ++run, "2026-11-25T10:00");
+            order.forEach(report -> report(id, "ben", report));
+            assertThat(drafts.find(id).orElseThrow().status()).as("%s", order).isEqualTo(DraftStatus.PENDING);
+        }
+        for (List<Reported> order : orders(givenAgain)) {
+            long id = submit(scenario, "Und wieder hin " + ++run, "2026-11-25T10:00");
+            order.forEach(report -> report(id, "ben", report));
+            assertThat(drafts.find(id).orElseThrow().status()).as("%s", order).isEqualTo(DraftStatus.SCHEDULED);
+        }
+    }
+
+    @Test
+    void anEarlyReactionByALaterStepsApproverCountsWhenHerStepOpens(Scenario scenario) {
+        long id = submit(scenario, "Erst Marketing, dann Legal", "2026-11-25T10:00", "--policy marketing-then-legal");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+
+        scenario.publish(reaction(card, "clara", "✅"))
+                .andWaitForStateChange(() -> chat.said().stream()
+                        .filter(said ->
+                                said.kind().equals("ephemeral") && said.where().endsWith("/clara"))
+                        .findFirst())
+                .andVerify(told -> {
+                    assertThat(told.orElseThrow().text()).contains("#" + id, "Schritt 2");
+                    assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.PENDING);
+                });
+
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> assertThat(chat.said())
+                        .filteredOn(said -> said.kind().equals("thread"))
+                        .anySatisfy(
+                                said -> assertThat(said.text()).contains("Clara Becker hat freigegeben (Schritt 2)")));
+    }
+
+    @Test
+    void takingAReactionBackLeavesTheVoteAButtonCast(Scenario scenario) {
+        long id = submit(scenario, "Per Knopf", "2026-11-25T10:00", "--policy marketing-then-legal");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> votesOf(id), count -> count == 1)
+                .andVerify(count -> {});
+        scenario.publish(new ButtonClicked(
+                        UUID.randomUUID().toString(),
+                        card,
+                        new UserRef(Platform.LOCAL, "clara"),
+                        "approval.approve",
+                        null,
+                        clock.instant()))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+
+        clock.step(Duration.ofSeconds(1));
+        scenario.publish(reaction(card, "clara", "✅"))
+                .andWaitForStateChange(() -> claraReacted(id), Optional::isPresent)
+                .andVerify(present -> {});
+        clock.step(Duration.ofSeconds(1));
+        scenario.publish(removal(card, "clara", "✅"))
+                .andWaitForStateChange(() -> claraReacted(id), present -> present.filter(p -> !p)
+                        .isPresent())
+                .andVerify(present -> assertThat(drafts.find(id).orElseThrow().status())
+                        .as("her button's vote stays")
+                        .isEqualTo(DraftStatus.SCHEDULED));
+
+        scenario.publish(removal(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::pending)
+                .andVerify(status -> assertThat(votesOf(id))
+                        .as("only Clara's button vote is left")
+                        .isEqualTo(1));
+    }
+
+    /** One report of Ben's ✅ on a card: added or taken off, at the platform's time. */
+    private record Reported(boolean present, Instant at) {}
+
+    private void report(long id, String person, Reported report) {
+        voting.react(
+                id,
+                drafts.find(id).orElseThrow().card(),
+                new UserRef(Platform.LOCAL, person),
+                Decision.APPROVE,
+                report.present(),
+                report.at());
+    }
+
+    private static List<List<Reported>> orders(List<Reported> reports) {
+        if (reports.size() <= 1) {
+            return List.of(reports);
+        }
+        List<List<Reported>> orders = new ArrayList<>();
+        for (int first = 0; first < reports.size(); first++) {
+            List<Reported> rest = new ArrayList<>(reports);
+            Reported head = rest.remove(first);
+            for (List<Reported> tail : orders(rest)) {
+                List<Reported> order = new ArrayList<>(List.of(head));
+                order.addAll(tail);
+                orders.add(order);
+            }
+        }
+        return orders;
+    }
+
+    private int votesOf(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM approval_vote WHERE draft_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private Optional<Boolean> claraReacted(long id) {
+        return jdbc.sql("SELECT present FROM approval_reaction WHERE draft_id = ? AND person_id = 'clara'")
+                .param(id)
+                .query(Boolean.class)
+                .optional();
+    }
+
     private boolean scheduled(Optional<DraftStatus> status) {
         return status.filter(DraftStatus.SCHEDULED::equals).isPresent();
     }
 
     /** Submits a draft as Anna would, by command, and returns its number once it is stored. */
     private long submit(Scenario scenario, String text, String at) {
+        return submit(scenario, text, at, "");
+    }
+
+    private long submit(Scenario scenario, String text, String at, String options) {
         int before = drafts.withStatus(DraftStatus.values()).size();
         long[] id = new long[1];
         scenario.publish(new CommandInvoked(
                         UUID.randomUUID().toString(),
                         SOCIAL,
                         new UserRef(Platform.LOCAL, "anna"),
-                        "draft \"" + text + "\" --networks linkedin --at " + at,
+                        ("draft \"" + text + "\" --networks linkedin --at " + at + " " + options).strip(),
                         null,
                         clock.instant()))
                 .andWaitForStateChange(

@@ -129,7 +129,8 @@ class SlackContractTests {
                         new MessageRef(new ChannelRef(Platform.SLACK, "C111"), "1599529504.000400"),
                         new UserRef(Platform.SLACK, "W111"),
                         Emoji.of("😍"),
-                        Instant.ofEpochSecond(1599616881)));
+                        // the reaction's own event_ts, to the microsecond, rather than the envelope's second
+                        Instant.ofEpochSecond(1599616881, 800_000)));
     }
 
     @Test
@@ -156,7 +157,7 @@ class SlackContractTests {
                         new MessageRef(new ChannelRef(Platform.SLACK, "C0G9QF9GZ"), "1360782400.498405"),
                         new UserRef(Platform.SLACK, "U024BE7LH"),
                         Emoji.of("thumbsup"),
-                        Instant.ofEpochSecond(1600000000)));
+                        Instant.ofEpochSecond(1360782804, 83_113_000)));
     }
 
     @Test

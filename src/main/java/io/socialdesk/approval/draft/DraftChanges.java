@@ -8,6 +8,7 @@ import io.socialdesk.approval.card.DraftNotices;
 import io.socialdesk.approval.publishing.Publications;
 import io.socialdesk.approval.voting.ApprovalProgress;
 import io.socialdesk.approval.voting.Decision;
+import io.socialdesk.approval.voting.Reactions;
 import io.socialdesk.approval.voting.Vote;
 import io.socialdesk.approval.voting.Votes;
 import io.socialdesk.chat.MessageRef;
@@ -28,6 +29,7 @@ class DraftChanges {
 
     private final Drafts drafts;
     private final Votes votes;
+    private final Reactions reactions;
     private final AuditTrail audit;
     private final Publications publications;
     private final DraftCards cards;
@@ -38,6 +40,7 @@ class DraftChanges {
     DraftChanges(
             Drafts drafts,
             Votes votes,
+            Reactions reactions,
             AuditTrail audit,
             Publications publications,
             DraftCards cards,
@@ -46,6 +49,7 @@ class DraftChanges {
             Clock clock) {
         this.drafts = drafts;
         this.votes = votes;
+        this.reactions = reactions;
         this.audit = audit;
         this.publications = publications;
         this.cards = cards;
@@ -115,9 +119,10 @@ class DraftChanges {
         publications.discardUnsent(id);
         audit.record(edited, editor.id(), AuditAction.EDITED, null, now);
         notices.inThread(edited, hadApprovals ? "thread.edited.voided" : "thread.edited", notices.name(editor.id()));
-        if (!valid.isEmpty()) {
+        MessageRef old = edited.card();
+        boolean reacted = old != null && reactions.anyOn(id, old.id(), draft.contentHash());
+        if (!valid.isEmpty() || reacted) {
             // the old card still carries everybody's reactions; a fresh card lets them react to the new text
-            MessageRef old = edited.card();
             edited = edited.withCard(cards.replace(edited));
             if (old != null) {
                 drafts.supersede(old, id);

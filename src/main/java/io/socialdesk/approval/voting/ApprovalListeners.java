@@ -8,9 +8,11 @@ import io.socialdesk.approval.publishing.Publications;
 import io.socialdesk.chat.ButtonClicked;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.MessagePosted;
+import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.ReactionAdded;
 import io.socialdesk.chat.ReactionRemoved;
 import io.socialdesk.chat.UserRef;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -27,11 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApprovalListeners {
 
-    /** A decision by reaction or button on a draft's card. */
+    /** A decision by button on a draft's card. */
     record VoteCast(long draftId, UserRef user, Decision decision, ChannelRef channel) {}
 
-    /** A decision's reaction taken back on a draft's card. */
-    record VoteWithdrawn(long draftId, UserRef user, Decision decision) {}
+    /** A decision's reaction added to ({@code present}) or taken off a draft's card, at the platform's time. */
+    record ReactionChanged(
+            long draftId, MessageRef card, UserRef user, Decision decision, boolean present, Instant at) {}
 
     /** The approve reaction on a hand-over message. */
     record HandoverConfirmed(long draftId, Network network, UserRef user) {}
@@ -75,11 +78,8 @@ class ApprovalListeners {
         }
         Optional<Long> draftId = drafts.idOfCard(reaction.message());
         if (draftId.isPresent()) {
-            events.publishEvent(new VoteCast(
-                    draftId.get(),
-                    reaction.user(),
-                    decision.get(),
-                    reaction.message().channel()));
+            events.publishEvent(new ReactionChanged(
+                    draftId.get(), reaction.message(), reaction.user(), decision.get(), true, reaction.occurredAt()));
             return;
         }
         Optional<Long> replaced = drafts.idOfSupersededCard(reaction.message());
@@ -99,8 +99,13 @@ class ApprovalListeners {
         Optional<Decision> decision = emojis.decisionOf(reaction.emoji());
         if (decision.isPresent()) {
             drafts.idOfCard(reaction.message())
-                    .ifPresent(draftId ->
-                            events.publishEvent(new VoteWithdrawn(draftId, reaction.user(), decision.get())));
+                    .ifPresent(draftId -> events.publishEvent(new ReactionChanged(
+                            draftId,
+                            reaction.message(),
+                            reaction.user(),
+                            decision.get(),
+                            false,
+                            reaction.occurredAt())));
         }
     }
 
@@ -132,8 +137,14 @@ class ApprovalListeners {
     }
 
     @ApplicationModuleListener
-    void on(VoteWithdrawn withdrawal) {
-        voting.withdraw(withdrawal.draftId(), withdrawal.user(), withdrawal.decision());
+    void on(ReactionChanged reaction) {
+        voting.react(
+                reaction.draftId(),
+                reaction.card(),
+                reaction.user(),
+                reaction.decision(),
+                reaction.present(),
+                reaction.at());
     }
 
     @ApplicationModuleListener

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a draft as its votes say, once they have changed: applies the policy to the votes stored now, records and
+ * Moves a draft as its votes say, once they have changed: applies the policy to the votes stored now (and to the
+ * reactions that were waiting for the step just reached), records and
  * announces the new state (in the thread and to the author), schedules an approved draft with a time, and shows
  * the result on the card.
  */
@@ -28,6 +29,7 @@ public class ApprovalProgress {
 
     private final Drafts drafts;
     private final Votes votes;
+    private final StandingReactions standing;
     private final AuditTrail audit;
     private final Publications publications;
     private final Policies policies;
@@ -39,6 +41,7 @@ public class ApprovalProgress {
     ApprovalProgress(
             Drafts drafts,
             Votes votes,
+            StandingReactions standing,
             AuditTrail audit,
             Publications publications,
             Policies policies,
@@ -48,6 +51,7 @@ public class ApprovalProgress {
             Clock clock) {
         this.drafts = drafts;
         this.votes = votes;
+        this.standing = standing;
         this.audit = audit;
         this.publications = publications;
         this.policies = policies;
@@ -58,8 +62,15 @@ public class ApprovalProgress {
     }
 
     public void reevaluate(Draft draft, String actorId) {
+        ApprovalRules rules = policies.rulesFor(draft);
         List<Vote> cast = votes.of(draft.id());
-        ApprovalRules.Evaluation evaluation = policies.evaluate(draft, cast);
+        ApprovalRules.Evaluation evaluation = rules.evaluate(draft.authorId(), draft.contentHash(), cast);
+        // each pass casts at least one reaction's only vote, so this ends
+        while (evaluation.outcome() == ApprovalRules.Evaluation.Outcome.PENDING
+                && standing.countOn(draft, rules, evaluation.step())) {
+            cast = votes.of(draft.id());
+            evaluation = rules.evaluate(draft.authorId(), draft.contentHash(), cast);
+        }
         DraftStatus target = statusFor(evaluation.outcome());
         Draft current = draft;
         boolean alreadyScheduled = target == DraftStatus.APPROVED && draft.status() == DraftStatus.SCHEDULED;

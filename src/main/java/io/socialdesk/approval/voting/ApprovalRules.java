@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,16 @@ public final class ApprovalRules {
             return rule.people().contains(personId) ? Optional.empty() : Optional.of(Ineligibility.NOT_NAMED);
         }
         return directory.isApprover(personId) ? Optional.empty() : Optional.of(Ineligibility.NOT_AN_APPROVER);
+    }
+
+    /** The first step after {@code step} that {@code personId} may vote on; empty if none. */
+    OptionalInt laterStepFor(String personId, String author, int step) {
+        for (int later = step + 1; later < steps(); later++) {
+            if (ineligibility(personId, author, later).isEmpty()) {
+                return OptionalInt.of(later);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** Everybody who may vote on {@code step}, the author excluded. */

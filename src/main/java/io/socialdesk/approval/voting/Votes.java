@@ -16,11 +16,15 @@ public class Votes {
         this.jdbc = jdbc;
     }
 
-    /** Records a vote; {@code false} if the same vote is already there (a repeated reaction). */
-    boolean add(long draftId, Vote vote) {
-        return jdbc.sql("INSERT INTO approval_vote (draft_id, person_id, step, decision, content_hash, cast_at)"
-                                + " SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM approval_vote WHERE draft_id = ?"
-                                + " AND person_id = ? AND step = ? AND decision = ? AND content_hash = ?)")
+    /**
+     * Records a vote; {@code false} if the same vote is already there (a repeated reaction, or a button pressed
+     * on top of a reaction, which makes the vote a button's, so taking the reaction back leaves it).
+     */
+    boolean add(long draftId, Vote vote, CastBy by) {
+        boolean added = jdbc.sql(
+                                "INSERT INTO approval_vote (draft_id, person_id, step, decision, content_hash, cast_at,"
+                                        + " cast_by) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM approval_vote"
+                                        + " WHERE draft_id = ? AND person_id = ? AND step = ? AND decision = ? AND content_hash = ?)")
                         .params(
                                 draftId,
                                 vote.personId(),
@@ -28,6 +32,7 @@ public class Votes {
                                 vote.decision().name(),
                                 vote.contentHash(),
                                 vote.at().atOffset(ZoneOffset.UTC),
+                                by.name(),
                                 draftId,
                                 vote.personId(),
                                 vote.step(),
@@ -35,25 +40,29 @@ public class Votes {
                                 vote.contentHash())
                         .update()
                 == 1;
+        if (!added && by == CastBy.BUTTON) {
+            jdbc.sql("UPDATE approval_vote SET cast_by = ? WHERE draft_id = ? AND person_id = ? AND step = ?"
+                            + " AND decision = ? AND content_hash = ?")
+                    .params(
+                            by.name(),
+                            draftId,
+                            vote.personId(),
+                            vote.step(),
+                            vote.decision().name(),
+                            vote.contentHash())
+                    .update();
+        }
+        return added;
     }
 
     /**
-     * Takes back a person's latest vote of one kind on the current content (someone in two steps keeps the
-     * earlier step's vote); {@code false} if there was none.
+     * Takes back the vote a person's reaction of one kind cast on the current content (a button's vote stays);
+     * {@code false} if that reaction had cast none.
      */
-    boolean withdraw(long draftId, String personId, Decision decision, String contentHash) {
+    boolean withdrawReaction(long draftId, String personId, Decision decision, String contentHash) {
         return jdbc.sql("DELETE FROM approval_vote WHERE draft_id = ? AND person_id = ? AND decision = ?"
-                                + " AND content_hash = ? AND step = (SELECT MAX(step) FROM approval_vote"
-                                + " WHERE draft_id = ? AND person_id = ? AND decision = ? AND content_hash = ?)")
-                        .params(
-                                draftId,
-                                personId,
-                                decision.name(),
-                                contentHash,
-                                draftId,
-                                personId,
-                                decision.name(),
-                                contentHash)
+                                + " AND content_hash = ? AND cast_by = ?")
+                        .params(draftId, personId, decision.name(), contentHash, CastBy.REACTION.name())
                         .update()
                 > 0;
     }

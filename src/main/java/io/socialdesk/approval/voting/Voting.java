@@ -8,6 +8,7 @@ import io.socialdesk.approval.draft.AuditAction;
 import io.socialdesk.approval.draft.AuditTrail;
 import io.socialdesk.approval.draft.Drafts;
 import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.UserRef;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Team;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,7 @@ public class Voting {
 
     private final Drafts drafts;
     private final Votes votes;
+    private final Reactions reactions;
     private final AuditTrail audit;
     private final Policies policies;
     private final ApprovalProgress progress;
@@ -42,6 +45,7 @@ public class Voting {
     Voting(
             Drafts drafts,
             Votes votes,
+            Reactions reactions,
             AuditTrail audit,
             Policies policies,
             ApprovalProgress progress,
@@ -51,6 +55,7 @@ public class Voting {
             Clock clock) {
         this.drafts = drafts;
         this.votes = votes;
+        this.reactions = reactions;
         this.audit = audit;
         this.policies = policies;
         this.progress = progress;
@@ -60,25 +65,71 @@ public class Voting {
         this.clock = clock;
     }
 
+    /** A button pressed on a draft's card: a vote that stays until the person votes otherwise. */
     @Transactional
     public void cast(long draftId, UserRef user, Decision decision, ChannelRef channel) {
         Draft draft = drafts.lock(draftId).orElseThrow();
-        Optional<Person> found = team.find(user);
-        if (found.isEmpty()) {
+        Optional<Person> voter = team.find(user);
+        if (voter.isEmpty()) {
             notices.privately(channel, user, "vote.unknown", user.platform().key(), user.id());
             return;
         }
-        Person voter = found.get();
+        castIfEligible(draft, voter.get(), user, decision, channel, CastBy.BUTTON);
+    }
+
+    /**
+     * A decision reaction added to or taken off {@code card}, as the platform reported it at {@code at}. Only the
+     * newest report per person and emoji counts, so the vote ends as the card shows it in whatever order the
+     * reports come; a reaction given before its giver's step opened counts when that step is reached.
+     */
+    @Transactional
+    public void react(long draftId, MessageRef card, UserRef user, Decision decision, boolean present, Instant at) {
+        Draft draft = drafts.lock(draftId).orElseThrow();
+        if (!card.equals(draft.card())) {
+            if (present) {
+                pointToCurrentCard(draftId, user, card.channel());
+            }
+            return;
+        }
+        Optional<Person> voter = team.find(user);
+        if (voter.isEmpty()) {
+            if (present) {
+                notices.privately(
+                        card.channel(), user, "vote.unknown", user.platform().key(), user.id());
+            }
+            return;
+        }
+        boolean changed =
+                reactions.report(draftId, card.id(), voter.get().id(), decision, present, draft.contentHash(), at);
+        if (!changed) {
+            return;
+        }
+        if (present) {
+            castIfEligible(draft, voter.get(), user, decision, card.channel(), CastBy.REACTION);
+        } else {
+            withdraw(draft, voter.get(), decision);
+        }
+    }
+
+    private void castIfEligible(
+            Draft draft, Person voter, UserRef user, Decision decision, ChannelRef channel, CastBy by) {
         if (draft.status().isFinal() || draft.status() == DraftStatus.DRAFT) {
             notices.privately(channel, user, "vote.closed", draft.id(), draft.status());
             return;
         }
         ApprovalRules rules = policies.rulesFor(draft);
-        ApprovalRules.Evaluation before = rules.evaluate(draft.authorId(), draft.contentHash(), votes.of(draftId));
+        ApprovalRules.Evaluation before = rules.evaluate(draft.authorId(), draft.contentHash(), votes.of(draft.id()));
         Optional<ApprovalRules.Ineligibility> ineligible =
                 rules.ineligibility(voter.id(), draft.authorId(), before.step());
         if (ineligible.isPresent()) {
-            log.info("Ignored {} on draft #{} by {}: {}", decision, draft.id(), voter.id(), ineligible.get());
+            log.info("Ignored {} on draft #{} by {} for now: {}", decision, draft.id(), voter.id(), ineligible.get());
+            OptionalInt later = by == CastBy.REACTION
+                    ? rules.laterStepFor(voter.id(), draft.authorId(), before.step())
+                    : OptionalInt.empty();
+            if (later.isPresent()) {
+                notices.privately(channel, user, "vote.early", draft.id(), later.getAsInt() + 1);
+                return;
+            }
             ApprovalProperties.Step step = policies.of(draft).steps().get(before.step());
             notices.privately(
                     channel,
@@ -91,7 +142,7 @@ public class Voting {
             return;
         }
         Instant now = Instant.now(clock);
-        if (!votes.add(draftId, new Vote(voter.id(), decision, before.step(), draft.contentHash(), now))) {
+        if (!votes.add(draft.id(), new Vote(voter.id(), decision, before.step(), draft.contentHash(), now), by)) {
             return;
         }
         audit.record(draft, voter.id(), AuditAction.VOTED, decision.name(), now);
@@ -107,22 +158,19 @@ public class Voting {
         notices.privately(channel, user, "vote.old-card", draftId);
     }
 
-    /** Taking a reaction back withdraws that vote. */
-    @Transactional
-    public void withdraw(long draftId, UserRef user, Decision decision) {
-        Optional<Person> voter = team.find(user);
-        Draft draft = drafts.lock(draftId).orElseThrow();
-        if (voter.isEmpty() || draft.status().isFinal()) {
+    /** Taking a reaction back withdraws the vote that reaction cast, and nothing else. */
+    private void withdraw(Draft draft, Person voter, Decision decision) {
+        if (draft.status().isFinal()) {
             return;
         }
-        if (votes.withdraw(draft.id(), voter.get().id(), decision, draft.contentHash())) {
-            audit.record(draft, voter.get().id(), AuditAction.WITHDRAWN, decision.name(), Instant.now(clock));
+        if (votes.withdrawReaction(draft.id(), voter.id(), decision, draft.contentHash())) {
+            audit.record(draft, voter.id(), AuditAction.WITHDRAWN, decision.name(), Instant.now(clock));
             notices.inThread(
                     draft,
                     "thread.withdrawn",
-                    notices.name(voter.get().id()),
+                    notices.name(voter.id()),
                     emojis.emojiOf(decision).display());
-            progress.reevaluate(draft, voter.get().id());
+            progress.reevaluate(draft, voter.id());
         }
     }
 }
