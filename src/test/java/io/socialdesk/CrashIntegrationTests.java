@@ -118,6 +118,7 @@ class CrashIntegrationTests {
                                   publishing:
                                     via: webhook
                                     webhook-url: %s/hook
+                                    max-lateness: 30d
                                 """
                                         .formatted(receiver.baseUrl())))
                 .variable("SOCIALDESK_WEBHOOK_SECRET", "hook-secret")

@@ -71,7 +71,9 @@ public record ApprovalProperties(
         }
         networks = networks == null ? Map.of() : Map.copyOf(networks);
         reactions = withDefaultReactions(reactions);
-        publishing = publishing == null ? new Publishing(Publisher.HANDOVER, null, null, null, "social") : publishing;
+        publishing = publishing == null
+                ? new Publishing(Publisher.HANDOVER, null, null, null, "social", Duration.ofHours(1))
+                : publishing;
         publishing.check();
         guidelines = guidelines == null ? new Guidelines(null, null) : guidelines;
         networks.forEach((network, limit) -> limit.check("approval.networks." + network.key()));
@@ -168,16 +170,23 @@ public record ApprovalProperties(
      * @param mastodonInstance the Mastodon server, e.g. https://social.example; its token is
      *     {@code MASTODON_ACCESS_TOKEN}
      * @param chatChannel the channel purpose the chat publisher posts to
+     * @param maxLateness how late past its time a post may still go out by itself (the bot was down, say); later
+     *     than that the author is asked instead, since yesterday's "good morning" does more harm than good
      */
     public record Publishing(
             @DefaultValue("handover") Publisher via,
             @Nullable Map<Network, Publisher> networks,
             @Nullable String webhookUrl,
             @Nullable String mastodonInstance,
-            @DefaultValue("social") String chatChannel) {
+            @DefaultValue("social") String chatChannel,
+            @DefaultValue("1h") Duration maxLateness) {
 
         public Publishing {
             networks = networks == null ? Map.of() : Map.copyOf(networks);
+            if (maxLateness.isNegative()) {
+                throw new InvalidConfigException(
+                        "approval.publishing.max-lateness", maxLateness, "zero or more, e.g. 1h");
+            }
         }
 
         /** Automation tools' hook addresses work like passwords, so the address is not shown. */
@@ -185,7 +194,7 @@ public record ApprovalProperties(
         public String toString() {
             return "Publishing[via=" + via + ", networks=" + networks + ", webhookUrl="
                     + (webhookUrl == null ? "unset" : "***") + ", mastodonInstance=" + mastodonInstance
-                    + ", chatChannel=" + chatChannel + "]";
+                    + ", chatChannel=" + chatChannel + ", maxLateness=" + maxLateness + "]";
         }
 
         public Publisher publisherOf(Network network) {

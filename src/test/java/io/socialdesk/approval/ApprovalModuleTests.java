@@ -46,6 +46,7 @@ import org.springframework.test.context.TestPropertySource;
             "spring.datasource.url=jdbc:h2:mem:approval-module;DB_CLOSE_DELAY=-1",
             // the tests tick by hand
             "socialdesk.ticks.initial-delay-millis=3600000",
+            "socialdesk.ticks.approval-cron=-",
             "socialdesk.approval.policies[0].id=four-eyes",
             "socialdesk.approval.policies[0].steps[0].rule=any",
             "socialdesk.approval.policies[1].id=marketing-then-legal",
@@ -233,7 +234,8 @@ class ApprovalModuleTests {
                 .as("not before its time")
                 .isEqualTo(DraftStatus.SCHEDULED);
 
-        clock.step(Duration.ofHours(16));
+        // on the minute: 10:00 in Berlin
+        clock.set(Instant.parse("2026-11-24T09:00:00Z"));
         scheduler.tick();
 
         assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.HANDED_OVER);
@@ -371,6 +373,46 @@ class ApprovalModuleTests {
                 .param(id)
                 .query(Boolean.class)
                 .optional();
+    }
+
+    @Test
+    void aPostMissedByMoreThanTheAllowedLatenessWaitsForItsAuthor(Scenario scenario) {
+        long id = submit(scenario, "Guten Morgen!", "2026-11-24T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+
+        // 10:00 in Berlin is 09:00 UTC; the bot was down from before then until 10:01 UTC
+        clock.set(Instant.parse("2026-11-24T10:01:00Z"));
+        scheduler.tick();
+
+        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.FAILED);
+        assertThat(toldAnna(id)).last().satisfies(text -> assertThat(text)
+                .contains("2026-11-24 10:00 (Europe/Berlin)", "nicht veröffentlicht", "draft retry " + id));
+
+        scenario.publish(command("draft retry " + id))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+        clock.step(Duration.ofSeconds(1));
+        scheduler.tick();
+        assertThat(drafts.find(id).orElseThrow().status())
+                .as("retried after the miss, it goes out at once")
+                .isEqualTo(DraftStatus.HANDED_OVER);
+    }
+
+    @Test
+    void aPostLateByLessThanTheAllowedLatenessStillGoesOut(Scenario scenario) {
+        long id = submit(scenario, "Kurz verspätet", "2026-11-24T10:00");
+        MessageRef card = drafts.find(id).orElseThrow().card();
+        scenario.publish(reaction(card, "ben", "✅"))
+                .andWaitForStateChange(() -> drafts.find(id).map(Draft::status), this::scheduled)
+                .andVerify(status -> {});
+
+        clock.set(Instant.parse("2026-11-24T09:59:00Z"));
+        scheduler.tick();
+
+        assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.HANDED_OVER);
     }
 
     private boolean scheduled(Optional<DraftStatus> status) {

@@ -238,7 +238,8 @@ class PublishingIntegrationTests {
         card = fresh;
         awaitThread(card, "ist freigegeben");
 
-        tick(Duration.ofHours(5));
+        // 12:00 in Berlin, on the minute
+        tick(Duration.ofHours(3));
 
         awaitThread(card, "*LinkedIn* – Entwurf #1 ist dran");
         awaitThread(card, "*X* – Entwurf #1 ist dran");
@@ -358,6 +359,8 @@ class PublishingIntegrationTests {
                     webhook-url: %s/hook
                     networks: {mastodon: mastodon}
                     mastodon-instance: %s
+                    # these tests step the clock by days; how late is too late is the module tests' concern
+                    max-lateness: 30d
                 """;
     }
 
@@ -386,6 +389,7 @@ class PublishingIntegrationTests {
                 .with(SteppedTime.class)
                 // the test ticks by hand
                 .argument("--socialdesk.ticks.initial-delay-millis=3600000")
+                .argument("--socialdesk.ticks.approval-cron=-")
                 .start()
                 .context();
         chat = new LocalChatClient(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));

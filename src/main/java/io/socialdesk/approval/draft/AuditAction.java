@@ -19,6 +19,7 @@ public enum AuditAction {
     ESCALATED,
     PUBLISHING,
     PUBLISHING_FAILED,
+    TOO_LATE,
     CONFIRMED_POSTED,
     RETRIED,
     BECAME_DRAFT,

@@ -12,6 +12,7 @@ import io.socialdesk.approval.draft.Drafts;
 import io.socialdesk.chat.Texts;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PublicationLifecycle {
+
+    private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Drafts drafts;
     private final AuditTrail audit;
@@ -69,11 +72,34 @@ class PublicationLifecycle {
         if (!due || publications.of(id).stream().anyMatch(row -> !row.done() && !row.failed())) {
             return;
         }
+        if (tooLate(draft, now)) {
+            Draft late = draft.withStatus(DraftStatus.FAILED, now);
+            drafts.update(late);
+            audit.record(late, AuditTrail.BOT, AuditAction.TOO_LATE, null, now);
+            String planned = PLANNED.format(draft.plannedAt().atZone(draft.zone())) + " ("
+                    + draft.zone().getId() + ")";
+            notices.inThread(late, "thread.too-late", id, planned, notices.commandRoot());
+            notices.toAuthor(late, "author.too-late", id, planned, notices.commandRoot());
+            cards.update(late);
+            return;
+        }
         Draft scheduled = draft.status() == DraftStatus.APPROVED ? draft.withStatus(DraftStatus.SCHEDULED, now) : draft;
         if (publications.queue(scheduled, properties.publishing(), now) > 0) {
             drafts.update(scheduled);
             audit.record(scheduled, AuditTrail.BOT, AuditAction.PUBLISHING, null, now);
         }
+    }
+
+    /**
+     * Whether a scheduled draft's time passed so long ago that posting it now would surprise everyone. Counted
+     * from when it was last scheduled, so a draft retried after such a miss goes out at once.
+     */
+    private boolean tooLate(Draft draft, Instant now) {
+        if (draft.plannedAt() == null) {
+            return false;
+        }
+        Instant since = draft.plannedAt().isAfter(draft.updatedAt()) ? draft.plannedAt() : draft.updatedAt();
+        return now.isAfter(since.plus(properties.publishing().maxLateness()));
     }
 
     /** The draft, if {@code publication} may still go out: it is scheduled and unchanged since it was approved. */
