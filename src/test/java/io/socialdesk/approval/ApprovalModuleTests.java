@@ -201,6 +201,9 @@ class ApprovalModuleTests {
                         .findFirst())
                 .andVerify(told ->
                         assertThat(drafts.find(id).orElseThrow().status()).isEqualTo(DraftStatus.PENDING));
+        assertThat(chat.latestText(card))
+                .as("the card tells her ✅ apart from the approvals")
+                .contains("✅ von Anna Schmidt zählt hier (noch) nicht");
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.socialdesk.chat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /** A chat gateway for tests: remembers everything the bot said, in order. */
 public final class RecordingChatGateway implements ChatGateway {
@@ -13,9 +16,23 @@ public final class RecordingChatGateway implements ChatGateway {
 
     private final List<Said> said = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, OutgoingMessage> latest = new ConcurrentHashMap<>();
 
     public List<Said> said() {
         return List.copyOf(said);
+    }
+
+    /** What {@code message} shows now, after its last update: the text of its sections and context lines. */
+    public String latestText(MessageRef message) {
+        OutgoingMessage shown = latest.get(message.id());
+        if (shown == null) {
+            return "";
+        }
+        return shown.blocks().stream()
+                .map(block -> block instanceof Block.Section section
+                        ? section.text()
+                        : block instanceof Block.Context context ? context.text() : "")
+                .collect(Collectors.joining("\n"));
     }
 
     @Override
@@ -30,6 +47,7 @@ public final class RecordingChatGateway implements ChatGateway {
 
     @Override
     public void update(MessageRef message, OutgoingMessage replacement) {
+        latest.put(message.id(), replacement);
         said.add(new Said("update", message.id(), replacement.text()));
     }
 
@@ -71,6 +89,8 @@ public final class RecordingChatGateway implements ChatGateway {
 
     private MessageRef record(String kind, ChannelRef channel, String where, OutgoingMessage message) {
         said.add(new Said(kind, where, message.text()));
-        return new MessageRef(channel, "m" + ids.incrementAndGet());
+        MessageRef posted = new MessageRef(channel, "m" + ids.incrementAndGet());
+        latest.put(posted.id(), message);
+        return posted;
     }
 }

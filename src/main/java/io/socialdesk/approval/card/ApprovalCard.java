@@ -68,6 +68,7 @@ public final class ApprovalCard {
             ApprovalRules rules,
             ApprovalRules.Evaluation evaluation,
             List<Vote> votes,
+            List<String> uncountedApprovals,
             List<NetworkCheck> checks,
             List<GuidelineCheck.Finding> findings) {
         String author = personName.apply(draft.authorId());
@@ -88,6 +89,11 @@ public final class ApprovalCard {
                     .collect(Collectors.joining(" · "))));
         }
         blocks.add(new Block.Section(steps(draft, policy, rules, evaluation, votes)));
+        if (!uncountedApprovals.isEmpty() && !draft.status().isFinal()) {
+            // the platform's chip counts every ✅; the card says whose do not count (yet)
+            blocks.add(new Block.Context(
+                    texts.get("card.uncounted", reactions.get(Decision.APPROVE).display(), names(uncountedApprovals))));
+        }
         blocks.add(new Block.Context(status(draft, evaluation)));
         if (draft.status() == DraftStatus.PENDING || draft.status() == DraftStatus.ON_HOLD) {
             blocks.add(new Block.Context(texts.get(

@@ -7,6 +7,7 @@ import io.socialdesk.approval.draft.NetworkCheck;
 import io.socialdesk.approval.voting.ApprovalRules;
 import io.socialdesk.approval.voting.DecisionEmojis;
 import io.socialdesk.approval.voting.Policies;
+import io.socialdesk.approval.voting.Reactions;
 import io.socialdesk.approval.voting.Vote;
 import io.socialdesk.approval.voting.Votes;
 import io.socialdesk.chat.Channels;
@@ -29,6 +30,7 @@ public class DraftCards {
     private final ApprovalProperties properties;
     private final Policies policies;
     private final Votes votes;
+    private final Reactions reactions;
     private final DraftNotices notices;
     private final DecisionEmojis emojis;
 
@@ -38,6 +40,7 @@ public class DraftCards {
             ApprovalProperties properties,
             Policies policies,
             Votes votes,
+            Reactions reactions,
             DraftNotices notices,
             DecisionEmojis emojis) {
         this.chat = chat;
@@ -45,6 +48,7 @@ public class DraftCards {
         this.properties = properties;
         this.policies = policies;
         this.votes = votes;
+        this.reactions = reactions;
         this.notices = notices;
         this.emojis = emojis;
     }
@@ -82,6 +86,10 @@ public class DraftCards {
                         policies.rulesFor(draft),
                         evaluation,
                         cast,
+                        draft.card() == null
+                                ? List.of()
+                                : reactions.uncountedApprovals(
+                                        draft.id(), draft.card().id(), draft.contentHash()),
                         checks(draft),
                         guidelineFindings(draft));
     }

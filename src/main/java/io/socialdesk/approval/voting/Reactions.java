@@ -77,6 +77,20 @@ public class Reactions {
                 .list();
     }
 
+    /**
+     * Who shows the approve emoji on {@code card} for its current content without an approval of theirs counting
+     * there: the author, people not (yet) in the step, so the card can tell them apart from the approvals.
+     */
+    public List<String> uncountedApprovals(long draftId, String card, String contentHash) {
+        return jdbc.sql("SELECT r.person_id FROM approval_reaction r WHERE r.draft_id = ? AND r.card_message = ?"
+                        + " AND r.content_hash = ? AND r.present AND r.decision = ? AND NOT EXISTS (SELECT 1"
+                        + " FROM approval_vote v WHERE v.draft_id = r.draft_id AND v.person_id = r.person_id"
+                        + " AND v.decision = r.decision AND v.content_hash = r.content_hash) ORDER BY r.reacted_at")
+                .params(draftId, card, contentHash, Decision.APPROVE.name())
+                .query(String.class)
+                .list();
+    }
+
     /** Whether anybody's decision reaction on {@code card} stands for its current content. */
     public boolean anyOn(long draftId, String card, String contentHash) {
         return jdbc.sql("SELECT COUNT(*) FROM approval_reaction WHERE draft_id = ? AND card_message = ?"

@@ -3,6 +3,7 @@ package io.socialdesk.approval.voting;
 import io.socialdesk.approval.ApprovalProperties;
 import io.socialdesk.approval.Draft;
 import io.socialdesk.approval.DraftStatus;
+import io.socialdesk.approval.card.DraftCards;
 import io.socialdesk.approval.card.DraftNotices;
 import io.socialdesk.approval.draft.AuditAction;
 import io.socialdesk.approval.draft.AuditTrail;
@@ -38,6 +39,7 @@ public class Voting {
     private final Policies policies;
     private final ApprovalProgress progress;
     private final DraftNotices notices;
+    private final DraftCards cards;
     private final DecisionEmojis emojis;
     private final Team team;
     private final Clock clock;
@@ -50,6 +52,7 @@ public class Voting {
             Policies policies,
             ApprovalProgress progress,
             DraftNotices notices,
+            DraftCards cards,
             DecisionEmojis emojis,
             Team team,
             Clock clock) {
@@ -60,6 +63,7 @@ public class Voting {
         this.policies = policies;
         this.progress = progress;
         this.notices = notices;
+        this.cards = cards;
         this.emojis = emojis;
         this.team = team;
         this.clock = clock;
@@ -126,6 +130,10 @@ public class Voting {
             OptionalInt later = by == CastBy.REACTION
                     ? rules.laterStepFor(voter.id(), draft.authorId(), before.step())
                     : OptionalInt.empty();
+            if (by == CastBy.REACTION) {
+                // the card names the reactions that do not count
+                cards.update(draft);
+            }
             if (later.isPresent()) {
                 notices.privately(channel, user, "vote.early", draft.id(), later.getAsInt() + 1);
                 return;
@@ -171,6 +179,8 @@ public class Voting {
                     notices.name(voter.id()),
                     emojis.emojiOf(decision).display());
             progress.reevaluate(draft, voter.id());
+        } else {
+            cards.update(draft);
         }
     }
 }
