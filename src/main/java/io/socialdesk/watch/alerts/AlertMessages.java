@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -82,6 +83,14 @@ class AlertMessages {
                 ChatImage.png("alert-" + alert.id() + ".png", watchlist.name(), png),
                 OutgoingMessage.text(texts().get("alert.chart.caption", watchlist.name(), alert.id())));
         return posted;
+    }
+
+    /** Posts {@code key} where {@code watchlist}'s alerts go (the watch channel for one no longer configured). */
+    void toChannel(Optional<WatchProperties.Watchlist> watchlist, String key, Object... args) {
+        String purpose = watchlist.map(WatchProperties.Watchlist::channel).orElse(null);
+        chat.post(
+                channels.channel(purpose != null ? purpose : properties.channel()),
+                OutgoingMessage.text(texts().get(key, args)));
     }
 
     void show(Alert alert, WatchProperties.Watchlist watchlist) {

@@ -39,6 +39,7 @@ class BucketWatch {
     private final Detectors detectors;
     private final Mentions mentions;
     private final Alerts alerts;
+    private final Mutes mutes;
     private final AlertMessages messages;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -50,6 +51,7 @@ class BucketWatch {
             Detectors detectors,
             Mentions mentions,
             Alerts alerts,
+            Mutes mutes,
             AlertMessages messages,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -59,6 +61,7 @@ class BucketWatch {
         this.detectors = detectors;
         this.mentions = mentions;
         this.alerts = alerts;
+        this.mutes = mutes;
         this.messages = messages;
         this.events = events;
         this.transactions = transactions;
@@ -81,6 +84,7 @@ class BucketWatch {
     /** Judges every bucket that has closed since the last tick. */
     void tick() {
         Instant now = Instant.now(clock);
+        endMutes(now);
         for (WatchProperties.Watchlist watchlist : properties.watchlists()) {
             try {
                 while (Boolean.TRUE.equals(transactions.execute(status -> judgeNext(watchlist, now)))) {
@@ -128,6 +132,31 @@ class BucketWatch {
         return true;
     }
 
+    /** A mute ends by itself when its time is up, and says so where the watchlist's alerts go. */
+    private void endMutes(Instant now) {
+        for (String watchlistId : mutes.expired(now)) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    if (mutes.unmute(watchlistId)) {
+                        messages.toChannel(watchlistOf(watchlistId), "watch.mute.ended", nameOf(watchlistId));
+                    }
+                });
+            } catch (RuntimeException ex) {
+                log.error("Could not end the mute of watchlist {}; trying again at the next tick", watchlistId, ex);
+            }
+        }
+    }
+
+    private String nameOf(String watchlistId) {
+        return watchlistOf(watchlistId).map(WatchProperties.Watchlist::name).orElse(watchlistId);
+    }
+
+    private Optional<WatchProperties.Watchlist> watchlistOf(String watchlistId) {
+        return properties.watchlists().stream()
+                .filter(watchlist -> watchlist.id().equals(watchlistId))
+                .findFirst();
+    }
+
     private SpikeDetector resume(WatchProperties.Watchlist watchlist, String state) {
         try {
             return SpikeDetector.resume(watchlist.preset(), properties.bucket(), DetectorState.decode(state));
@@ -143,7 +172,11 @@ class BucketWatch {
     private void act(WatchProperties.Watchlist watchlist, Verdict verdict, long count, Instant closedAt, boolean calm) {
         Optional<Alert> unresolved = alerts.unresolved(watchlist.id());
         if (verdict.raise() && unresolved.isEmpty()) {
-            open(watchlist, verdict, count, closedAt);
+            if (mutes.mutedAt(watchlist.id(), closedAt)) {
+                log.info("Watchlist {} is muted: no alert for {} mentions", watchlist.id(), count);
+            } else {
+                open(watchlist, verdict, count, closedAt);
+            }
         } else if (unresolved.isPresent()) {
             Alert alert = unresolved.get();
             if (verdict.level() == Level.CRITICAL && alert.severity() == AlertSeverity.WARNING) {

@@ -3,6 +3,8 @@ package io.socialdesk.watch.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socialdesk.SteppingClock;
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.CommandInvoked;
 import io.socialdesk.chat.Emoji;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
@@ -45,7 +47,10 @@ import org.springframework.test.context.TestPropertySource;
             "socialdesk.watch.watchlists[0].name=ACME",
             "socialdesk.watch.watchlists[0].terms[0]=ACME",
             "socialdesk.watch.watchlists[0].exclude[0]=ACME Arena",
-            "socialdesk.watch.watchlists[0].preset=sensitive"
+            "socialdesk.watch.watchlists[0].preset=sensitive",
+            "socialdesk.watch.watchlists[1].id=beta",
+            "socialdesk.watch.watchlists[1].terms[0]=Betamax",
+            "socialdesk.watch.watchlists[1].preset=sensitive"
         })
 class WatchModuleTests {
 
@@ -129,8 +134,68 @@ class WatchModuleTests {
                 });
     }
 
+    @Test
+    void aMutedWatchlistIsCountedWithoutAlertsUntilItsMuteRunsOut(Scenario scenario, AssertablePublishedEvents events) {
+        buckets.tick();
+        for (int hour = 0; hour < 13; hour++) {
+            arrive(scenario, "beta", 1, "Betamax kommt zurück");
+            clock.step(Duration.ofHours(1));
+            buckets.tick();
+        }
+        scenario.publish(command("watch mute beta 2h \"Kampagne läuft\""))
+                .andWaitForStateChange(() -> said("ist stumm bis"))
+                .andVerify(told -> assertThat(told.orElseThrow()).contains("beta", "Anna Schmidt", "Kampagne läuft"));
+
+        arrive(scenario, "beta", 40, "Betamax überall");
+        clock.step(Duration.ofMinutes(5));
+        buckets.tick();
+
+        assertThat(alerts.unresolved()).noneMatch(alert -> alert.watchlistId().equals("beta"));
+        assertThat(events.ofType(SpikeDetected.class))
+                .noneMatch(spike -> spike.watchlistId().equals("beta"));
+        assertThat(stored("beta")).as("still counted").isGreaterThanOrEqualTo(53);
+
+        clock.step(Duration.ofHours(2));
+        buckets.tick();
+        assertThat(said("nicht mehr stumm")).isPresent();
+    }
+
+    @Test
+    void aMuteNeedsAReasonAndASensibleDuration(Scenario scenario) {
+        scenario.publish(command("watch mute beta forever \"Grund\""))
+                .andWaitForStateChange(() -> said("keine Dauer"))
+                .andVerify(told -> assertThat(told.orElseThrow()).contains("forever"));
+        scenario.publish(command("watch mute beta 2h"))
+                .andWaitForStateChange(() -> said("So geht es"))
+                .andVerify(told -> assertThat(told.orElseThrow()).contains("watch mute NAME 2h"));
+        scenario.publish(command("watch mute gamma 2h \"Grund\""))
+                .andWaitForStateChange(() -> said("gibt es nicht"))
+                .andVerify(told -> assertThat(told.orElseThrow()).contains("acme, beta"));
+    }
+
+    private java.util.Optional<String> said(String part) {
+        return chat.said().stream()
+                .map(RecordingChatGateway.Said::text)
+                .filter(text -> text.contains(part))
+                .findFirst();
+    }
+
+    private CommandInvoked command(String text) {
+        return new CommandInvoked(
+                UUID.randomUUID().toString(),
+                new ChannelRef(Platform.LOCAL, "social"),
+                new UserRef(Platform.LOCAL, "anna"),
+                text,
+                null,
+                clock.instant());
+    }
+
     private void arrive(Scenario scenario, int count, String title) {
-        long before = stored();
+        arrive(scenario, "acme", count, title);
+    }
+
+    private void arrive(Scenario scenario, String watchlist, int count, String title) {
+        long before = stored(watchlist);
         List<FeedItem> arriving = IntStream.range(0, count)
                 .mapToObj(i -> {
                     String id = "item-" + items++;
@@ -140,14 +205,14 @@ class WatchModuleTests {
                 .toList();
         boolean counts = !title.contains("Arena");
         scenario.publish(new FeedItemsArrived("news", List.of("news"), arriving, false))
-                .andWaitForStateChange(() -> counts ? stored() >= before + count : stored() >= before)
+                .andWaitForStateChange(() -> counts ? stored(watchlist) >= before + count : stored(watchlist) >= before)
                 .andVerify(after -> {});
     }
 
-    private long stored() {
+    private long stored(String watchlist) {
         return mentions
                 .counts(
-                        "acme",
+                        watchlist,
                         Duration.ofMinutes(5),
                         START.minus(Duration.ofDays(1)),
                         clock.instant().plus(Duration.ofDays(1)))
