@@ -4,6 +4,7 @@ import io.socialdesk.config.ConfigIds;
 import io.socialdesk.config.CronSchedule;
 import io.socialdesk.config.InvalidConfigException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +44,20 @@ public record OncallProperties(
      * @param id short id, e.g. social-watch
      * @param members person ids, in the order they take over
      * @param handoff when the next member takes over, as a cron expression in the team's time zone
+     * @param start the day the first member's first turn began; handoffs are counted from it
      */
     public record Rotation(
-            String id, @Nullable List<String> members, @DefaultValue("0 0 9 * * MON") CronSchedule handoff) {
+            String id,
+            @Nullable List<String> members,
+            @DefaultValue("0 0 9 * * MON") CronSchedule handoff,
+            @Nullable LocalDate start) {
+
+        /** A Monday, so a weekly rotation without a start begins on one. */
+        static final LocalDate DEFAULT_START = LocalDate.of(2026, 1, 5);
 
         public Rotation {
             members = members == null ? List.of() : List.copyOf(members);
+            start = start == null ? DEFAULT_START : start;
         }
     }
 

@@ -1,0 +1,5 @@
+/** Absences entered with /sd away, and their covers. */
+@NullMarked
+package io.socialdesk.oncall.absence;
+
+import org.jspecify.annotations.NullMarked;

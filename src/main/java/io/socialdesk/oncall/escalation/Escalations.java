@@ -1,0 +1,132 @@
+package io.socialdesk.oncall.escalation;
+
+import io.socialdesk.chat.ChannelRef;
+import io.socialdesk.chat.MessageRef;
+import io.socialdesk.chat.Platform;
+import io.socialdesk.watch.AlertSeverity;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Alerts climbing their chains. */
+@Repository
+class Escalations {
+
+    record Escalation(
+            long alertId,
+            String summary,
+            AlertSeverity severity,
+            boolean test,
+            MessageRef alert,
+            List<Step> chain,
+            int nextStep,
+            Instant nextAt,
+            List<String> paged) {}
+
+    private final JdbcClient jdbc;
+
+    Escalations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Starts an alert's climb; {@code false} if it is already climbing (the event came again). */
+    boolean start(long alertId, String summary, AlertSeverity severity, boolean test, MessageRef alert, Instant at) {
+        return jdbc.sql(
+                                "INSERT INTO oncall_escalation (alert_id, summary, severity, test, alert_channel, alert_message,"
+                                        + " chain, next_step, next_at, paged) SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, '' WHERE NOT"
+                                        + " EXISTS (SELECT 1 FROM oncall_escalation WHERE alert_id = ?)")
+                        .params(
+                                alertId,
+                                summary,
+                                severity.name(),
+                                test,
+                                alert.channel().platform().key() + ":"
+                                        + alert.channel().id(),
+                                alert.id(),
+                                Step.CHAIN,
+                                at.atOffset(ZoneOffset.UTC),
+                                alertId)
+                        .update()
+                == 1;
+    }
+
+    /** A louder alert pages at once, even if its first page was waiting for quiet hours to end. */
+    void louder(long alertId, AlertSeverity severity, String summary, Instant at) {
+        jdbc.sql("UPDATE oncall_escalation SET severity = ?, summary = ?, next_at = CASE WHEN next_at > ? THEN ? ELSE"
+                        + " next_at END WHERE alert_id = ? AND stopped IS NULL")
+                .params(severity.name(), summary, at.atOffset(ZoneOffset.UTC), at.atOffset(ZoneOffset.UTC), alertId)
+                .update();
+    }
+
+    void stop(long alertId, String why) {
+        jdbc.sql("UPDATE oncall_escalation SET stopped = ? WHERE alert_id = ? AND stopped IS NULL")
+                .params(why, alertId)
+                .update();
+    }
+
+    List<Long> due(Instant now) {
+        return jdbc.sql(
+                        "SELECT alert_id FROM oncall_escalation WHERE stopped IS NULL AND next_at <= ? ORDER BY next_at")
+                .param(now.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .list();
+    }
+
+    /** The escalation, locked, if it is still climbing and due. */
+    java.util.Optional<Escalation> lockDue(long alertId, Instant now) {
+        return jdbc.sql("SELECT * FROM oncall_escalation WHERE alert_id = ? AND stopped IS NULL AND next_at <= ?"
+                        + " FOR UPDATE")
+                .params(alertId, now.atOffset(ZoneOffset.UTC))
+                .query(this::row)
+                .optional();
+    }
+
+    /** Records that the step was taken (and who was paged), and when the next is due; past the last, it stops. */
+    void stepped(Escalation escalation, List<String> paged, Instant next) {
+        int step = escalation.nextStep() + 1;
+        jdbc.sql("UPDATE oncall_escalation SET next_step = ?, next_at = ?, paged = ?, stopped = ? WHERE alert_id = ?")
+                .params(
+                        step,
+                        next.atOffset(ZoneOffset.UTC),
+                        String.join(",", paged),
+                        step >= escalation.chain().size() ? "EXHAUSTED" : null,
+                        escalation.alertId())
+                .update();
+    }
+
+    java.util.Optional<String> stopped(long alertId) {
+        return jdbc
+                .sql("SELECT stopped FROM oncall_escalation WHERE alert_id = ?")
+                .param(alertId)
+                .query((rs, row) -> rs.getString("stopped"))
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    private Escalation row(ResultSet rs, int row) throws SQLException {
+        String channel = rs.getString("alert_channel");
+        int colon = channel.indexOf(':');
+        Platform platform = Platform.valueOf(channel.substring(0, colon).toUpperCase(Locale.ROOT));
+        String paged = rs.getString("paged");
+        return new Escalation(
+                rs.getLong("alert_id"),
+                rs.getString("summary"),
+                AlertSeverity.valueOf(rs.getString("severity")),
+                rs.getBoolean("test"),
+                new MessageRef(new ChannelRef(platform, channel.substring(colon + 1)), rs.getString("alert_message")),
+                Arrays.stream(rs.getString("chain").split(","))
+                        .map(Step::valueOf)
+                        .toList(),
+                rs.getInt("next_step"),
+                rs.getObject("next_at", OffsetDateTime.class).toInstant(),
+                paged.isEmpty() ? List.of() : List.of(paged.split(",")));
+    }
+}
