@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** Checks at startup that every rotation member is on the team. */
+/** Checks at startup that every rotation member, and every person and group the chain pages, is on the team. */
 @Component
 final class OncallConfigCheck implements InitializingBean {
 
@@ -31,6 +31,22 @@ final class OncallConfigCheck implements InitializingBean {
                             members.get(m),
                             "a person id from team.people: " + people);
                 }
+            }
+        }
+        List<OncallProperties.EscalationStep> steps = properties.escalation().steps();
+        List<String> groups =
+                team.groups().stream().map(io.socialdesk.team.Group::id).toList();
+        for (int s = 0; s < steps.size(); s++) {
+            OncallProperties.EscalationStep step = steps.get(s);
+            List<String> known = step.kind().equals("person") ? people : groups;
+            if (!step.ref().isEmpty() && !known.contains(step.ref())) {
+                throw new InvalidConfigException(
+                        "oncall.escalation.steps[" + s + "].page",
+                        step.page(),
+                        (step.kind().equals("person")
+                                        ? "a person id from team.people: "
+                                        : "a group id from team.groups: ")
+                                + known);
             }
         }
     }

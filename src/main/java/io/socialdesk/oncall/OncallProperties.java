@@ -10,6 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The {@code oncall} section of {@code bot-config.yml}: who keeps the 24/7 watch.
@@ -17,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rotations who is on call in turn
  * @param acknowledgeWithin how long a page may stay unacknowledged before it escalates
  * @param quietHours when only urgent alerts page people
+ * @param escalation the chain every alert climbs; without it: on watch, stand-in, admins, the channel
  */
 @ConfigurationProperties(prefix = "socialdesk.oncall", ignoreUnknownFields = false)
 public record OncallProperties(
         @Nullable List<Rotation> rotations,
         @DefaultValue("15m") Duration acknowledgeWithin,
-        @Nullable QuietHours quietHours) {
+        @Nullable QuietHours quietHours,
+        @Nullable Escalation escalation) {
 
     public OncallProperties {
         rotations = rotations == null ? List.of() : List.copyOf(rotations);
@@ -35,6 +38,15 @@ public record OncallProperties(
         }
         if (acknowledgeWithin.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new InvalidConfigException("oncall.acknowledge-within", acknowledgeWithin, "at least 1m");
+        }
+        if (escalation == null) {
+            escalation = new Escalation(
+                    List.of(
+                            new EscalationStep("on-watch", null),
+                            new EscalationStep("stand-in", null),
+                            new EscalationStep("admins", null),
+                            new EscalationStep("channel", null)),
+                    0);
         }
     }
 
@@ -76,6 +88,64 @@ public record OncallProperties(
                         from + " to " + to,
                         "both 'from' and 'to', different times such as 22:00 and 07:00");
             }
+        }
+    }
+
+    /**
+     * The chain an alert climbs until someone takes it on. It is copied into each alert when it opens, so editing
+     * it later does not change alerts already climbing.
+     *
+     * @param steps who each step pages, in order
+     * @param repeat how many more times the whole chain is climbed when nobody took the alert on (0 to 5)
+     */
+    public record Escalation(@Nullable List<EscalationStep> steps, @DefaultValue("0") int repeat) {
+
+        public Escalation {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+            if (steps.isEmpty()) {
+                throw new InvalidConfigException("oncall.escalation.steps", "[]", "at least one step");
+            }
+            if (repeat < 0 || repeat > 5) {
+                throw new InvalidConfigException("oncall.escalation.repeat", repeat, "0 to 5");
+            }
+        }
+    }
+
+    /**
+     * One step of the chain.
+     *
+     * @param page whom it pages: {@code on-watch}, {@code stand-in}, {@code admins}, {@code channel},
+     *     {@code person:ID}, {@code group:ID} (its members) or {@code lead:GROUP} (the group's lead)
+     * @param waitFor ({@code wait} in the config) how long the step waits for someone to take the alert on before the next; default
+     *     {@code acknowledge-within}
+     */
+    public record EscalationStep(String page, @Name("wait") @Nullable Duration waitFor) {
+
+        private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile(
+                "on-watch|stand-in|admins|channel|(person|group|lead):[a-z0-9][a-z0-9_-]*");
+
+        public EscalationStep {
+            if (page == null || !PAGE.matcher(page).matches()) {
+                throw new InvalidConfigException(
+                        "oncall.escalation.steps[].page",
+                        page,
+                        "on-watch, stand-in, admins, channel, person:ID, group:ID or lead:GROUP");
+            }
+            if (waitFor != null && waitFor.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new InvalidConfigException("oncall.escalation.steps[].wait", waitFor, "at least 1m");
+            }
+        }
+
+        /** {@code person} for {@code person:anna}, else the whole word. */
+        public String kind() {
+            int colon = page.indexOf(':');
+            return colon < 0 ? page : page.substring(0, colon);
+        }
+
+        /** {@code anna} for {@code person:anna}; empty for a step without a reference. */
+        public String ref() {
+            int colon = page.indexOf(':');
+            return colon < 0 ? "" : page.substring(colon + 1);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.socialdesk.oncall.escalation;
 
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.OncallProperties;
+import io.socialdesk.team.Group;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
 import io.socialdesk.team.Team;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Climbs each alert's chain until a human owns it: the person on watch first, then the stand-in, the admins and
- * the whole channel, one step per {@code oncall.acknowledge-within}. A step that finds nobody says so in the alert's
- * thread and the chain moves on at once. Taking the alert on or resolving it stops the climb. A warning raised in
+ * Climbs each alert's chain until a human owns it: by default the person on watch first, then the stand-in, the
+ * admins and the whole channel, one step per {@code oncall.acknowledge-within}; {@code oncall.escalation} may name
+ * other steps, waits and repeats. A step that finds nobody says so in the alert's thread and the chain moves on at
+ * once. Taking the alert on or resolving it stops the climb. A warning raised in
  * the quiet hours waits for their end; a critical alert pages at once. Each step is taken and recorded in one
  * transaction, so a restart neither repeats nor skips a page.
  */
@@ -66,7 +68,13 @@ class EscalationRunner {
                 ? now
                 : QuietTime.pageAt(properties.quietHours(), now, team.zone());
         if (!escalations.start(
-                        spike.alertId(), spike.summary(), spike.severity(), spike.test(), spike.alertMessage(), first)
+                        spike.alertId(),
+                        spike.summary(),
+                        spike.severity(),
+                        spike.test(),
+                        spike.alertMessage(),
+                        Chain.of(properties.escalation(), properties.acknowledgeWithin()),
+                        first)
                 && spike.severity() == AlertSeverity.CRITICAL) {
             escalations.louder(spike.alertId(), spike.severity(), spike.summary(), now);
         }
@@ -122,46 +130,55 @@ class EscalationRunner {
             return false;
         }
         Escalations.Escalation escalation = due.get();
-        Step step = escalation.chain().get(escalation.nextStep());
-        List<String> targets = targets(step, escalation, now);
-        List<String> paged = new ArrayList<>(escalation.paged());
+        Chain.Planned step = escalation.chain().get(escalation.nextStep());
+        List<Escalations.Paged> paged = new ArrayList<>(escalation.paged());
         int number = escalation.nextStep() + 1;
-        if (step == Step.CHANNEL) {
+        if (step.step() == Step.CHANNEL) {
             pager.channel(escalation, number);
-        } else if (targets.isEmpty()) {
-            log.warn("Alert #{}: step {} ({}) found nobody available", alertId, number, step);
-            pager.nobody(escalation, number);
-            escalations.stepped(escalation, paged, now);
-            return true;
         } else {
+            List<String> targets = targets(step, escalation, now);
+            if (targets.isEmpty()) {
+                log.warn("Alert #{}: step {} ({}) found nobody available", alertId, number, step.step());
+                pager.nobody(escalation, number);
+                escalations.stepped(escalation, paged, now);
+                return true;
+            }
             for (String person : targets) {
                 pager.page(escalation, person, number);
-                paged.add(person);
+                paged.add(new Escalations.Paged(step.round(), person));
             }
         }
-        escalations.stepped(escalation, paged, now.plus(properties.acknowledgeWithin()));
+        escalations.stepped(escalation, paged, now.plus(step.waitFor()));
         return false;
     }
 
-    private List<String> targets(Step step, Escalations.Escalation escalation, Instant now) {
-        return switch (step) {
-            case ON_WATCH -> onWatch.now(now).stream().toList();
-            case STAND_IN ->
-                onWatch
-                        .now(now)
-                        .or(() -> escalation.paged().stream().findFirst())
-                        .flatMap(first -> onWatch.standIn(first, now))
-                        .filter(person -> !escalation.paged().contains(person))
-                        .stream()
-                        .toList();
-            case ADMINS ->
-                team.people().stream()
-                        .filter(person -> person.has(Role.ADMIN))
-                        .map(Person::id)
-                        .filter(person -> !onWatch.isAway(person, now))
-                        .filter(person -> !escalation.paged().contains(person))
-                        .toList();
-            case CHANNEL -> List.of();
-        };
+    /** Whom the step pages: available people not yet paged in this climb of the chain. */
+    private List<String> targets(Chain.Planned step, Escalations.Escalation escalation, Instant now) {
+        List<String> already = escalation.pagedIn(step.round());
+        List<String> candidates =
+                switch (step.step()) {
+                    case ON_WATCH -> onWatch.now(now).stream().toList();
+                    case STAND_IN ->
+                        onWatch
+                                .now(now)
+                                .or(() -> already.stream().findFirst())
+                                .flatMap(first -> onWatch.standIn(first, now))
+                                .stream()
+                                .toList();
+                    case ADMINS ->
+                        team.people().stream()
+                                .filter(person -> person.has(Role.ADMIN))
+                                .map(Person::id)
+                                .toList();
+                    case PERSON -> List.of(step.ref());
+                    case GROUP -> team.group(step.ref()).map(Group::members).orElse(List.of());
+                    case LEAD ->
+                        team.group(step.ref()).map(Group::lead).stream().toList();
+                    case CHANNEL -> List.of();
+                };
+        return candidates.stream()
+                .filter(person -> !onWatch.isAway(person, now))
+                .filter(person -> !already.contains(person))
+                .toList();
     }
 }

@@ -3,9 +3,11 @@ package io.socialdesk.oncall.escalation;
 import io.socialdesk.chat.ChannelRef;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
+import io.socialdesk.oncall.OncallProperties;
 import io.socialdesk.watch.AlertSeverity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,19 +27,53 @@ class Escalations {
             AlertSeverity severity,
             boolean test,
             MessageRef alert,
-            List<Step> chain,
+            Chain chain,
             int nextStep,
             Instant nextAt,
-            List<String> paged) {}
+            List<Paged> paged) {
+
+        /** Who was paged in that climb of the chain, in order. */
+        List<String> pagedIn(int round) {
+            return paged.stream()
+                    .filter(page -> page.round() == round)
+                    .map(Paged::person)
+                    .toList();
+        }
+    }
+
+    /** Someone paged in one climb of the chain. */
+    record Paged(int round, String person) {
+
+        String encode() {
+            return round + ":" + person;
+        }
+
+        /** Pages stored before chains had rounds are in round 0. */
+        static Paged decode(String text) {
+            int colon = text.indexOf(':');
+            return colon < 0
+                    ? new Paged(0, text)
+                    : new Paged(Integer.parseInt(text.substring(0, colon)), text.substring(colon + 1));
+        }
+    }
 
     private final JdbcClient jdbc;
+    private final Duration defaultWait;
 
-    Escalations(JdbcClient jdbc) {
+    Escalations(JdbcClient jdbc, OncallProperties properties) {
         this.jdbc = jdbc;
+        this.defaultWait = properties.acknowledgeWithin();
     }
 
     /** Starts an alert's climb; {@code false} if it is already climbing (the event came again). */
-    boolean start(long alertId, String summary, AlertSeverity severity, boolean test, MessageRef alert, Instant at) {
+    boolean start(
+            long alertId,
+            String summary,
+            AlertSeverity severity,
+            boolean test,
+            MessageRef alert,
+            Chain chain,
+            Instant at) {
         return jdbc.sql(
                                 "INSERT INTO oncall_escalation (alert_id, summary, severity, test, alert_channel, alert_message,"
                                         + " chain, next_step, next_at, paged) SELECT ?, ?, ?, ?, ?, ?, ?, 0, ?, '' WHERE NOT"
@@ -50,7 +86,7 @@ class Escalations {
                                 alert.channel().platform().key() + ":"
                                         + alert.channel().id(),
                                 alert.id(),
-                                Step.CHAIN,
+                                chain.encode(),
                                 at.atOffset(ZoneOffset.UTC),
                                 alertId)
                         .update()
@@ -89,13 +125,13 @@ class Escalations {
     }
 
     /** Records that the step was taken (and who was paged), and when the next is due; past the last, it stops. */
-    void stepped(Escalation escalation, List<String> paged, Instant next) {
+    void stepped(Escalation escalation, List<Paged> paged, Instant next) {
         int step = escalation.nextStep() + 1;
         jdbc.sql("UPDATE oncall_escalation SET next_step = ?, next_at = ?, paged = ?, stopped = ? WHERE alert_id = ?")
                 .params(
                         step,
                         next.atOffset(ZoneOffset.UTC),
-                        String.join(",", paged),
+                        String.join(",", paged.stream().map(Paged::encode).toList()),
                         step >= escalation.chain().size() ? "EXHAUSTED" : null,
                         escalation.alertId())
                 .update();
@@ -122,11 +158,11 @@ class Escalations {
                 AlertSeverity.valueOf(rs.getString("severity")),
                 rs.getBoolean("test"),
                 new MessageRef(new ChannelRef(platform, channel.substring(colon + 1)), rs.getString("alert_message")),
-                Arrays.stream(rs.getString("chain").split(","))
-                        .map(Step::valueOf)
-                        .toList(),
+                Chain.decode(rs.getString("chain"), defaultWait),
                 rs.getInt("next_step"),
                 rs.getObject("next_at", OffsetDateTime.class).toInstant(),
-                paged.isEmpty() ? List.of() : List.of(paged.split(",")));
+                paged.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(paged.split(",")).map(Paged::decode).toList());
     }
 }

@@ -9,8 +9,11 @@ enum Step {
     /** The team's admins who are not away. */
     ADMINS,
     /** Everybody in the alert's channel. */
-    CHANNEL;
-
-    /** The chain every alert climbs, one step per wait: snapshotted when the alert opens. */
-    static final String CHAIN = "ON_WATCH,STAND_IN,ADMINS,CHANNEL";
+    CHANNEL,
+    /** One named person, unless away. */
+    PERSON,
+    /** The members of a group who are not away. */
+    GROUP,
+    /** A group's lead, unless away. */
+    LEAD
 }
