@@ -3,6 +3,7 @@ package io.socialdesk.oncall;
 import io.socialdesk.oncall.absence.Absence;
 import io.socialdesk.oncall.absence.Absences;
 import io.socialdesk.oncall.schedule.Cover;
+import io.socialdesk.oncall.schedule.Coverage;
 import io.socialdesk.oncall.schedule.Rota;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
@@ -73,6 +74,11 @@ public class OnWatch {
     /** The member the rota names at {@code at}, before absences. */
     public String scheduled(Instant at) {
         return rota.memberAt(at);
+    }
+
+    /** The days from {@code from} on which nobody could keep the watch, absences and covers applied. */
+    public List<LocalDate> gaps(LocalDate from, int days) {
+        return Coverage.gaps(rota, team.zone(), from, days, absences.from(from));
     }
 
     public Instant nextHandoff(Instant at) {

@@ -4,18 +4,22 @@ import io.socialdesk.chat.ChatCommand;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
 import io.socialdesk.chat.Texts;
+import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.absence.Absence;
 import io.socialdesk.oncall.absence.Absences;
+import io.socialdesk.oncall.absence.AbsencesChanged;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
 import io.socialdesk.team.Team;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +32,16 @@ import org.springframework.transaction.annotation.Transactional;
 class AwayCommand implements ChatCommand {
 
     private final Absences absences;
+    private final OnWatch onWatch;
     private final Team team;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AwayCommand(Absences absences, Team team, Clock clock) {
+    AwayCommand(Absences absences, OnWatch onWatch, Team team, ApplicationEventPublisher events, Clock clock) {
         this.absences = absences;
+        this.onWatch = onWatch;
         this.team = team;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -102,13 +110,27 @@ class AwayCommand implements ChatCommand {
         String reason = words.size() > reasonFrom ? String.join(" ", words.subList(reasonFrom, words.size())) : null;
         long id =
                 absences.add(absent.id(), from, to, cover, reason, caller.get().id());
-        return CommandReply.inChannel(texts.get(
+        events.publishEvent(new AbsencesChanged(id));
+        String done = texts.get(
                 cover == null ? "away.done.auto" : "away.done",
                 absent.name(),
                 from.toString(),
                 to.toString(),
                 cover == null ? "" : name(cover),
-                id));
+                id);
+        // a long absence is checked for its first weeks: the daily look ahead finds the rest in time
+        List<LocalDate> gaps = onWatch.gaps(from, (int) Math.min(ChronoUnit.DAYS.between(from, to) + 1, 62));
+        return CommandReply.inChannel(
+                gaps.isEmpty()
+                        ? done
+                        : done + "\n"
+                                + texts.get(
+                                        "away.gap",
+                                        String.join(
+                                                ", ",
+                                                gaps.stream()
+                                                        .map(LocalDate::toString)
+                                                        .toList())));
     }
 
     private CommandReply cancel(List<String> words, Texts texts, String root) {
@@ -116,9 +138,11 @@ class AwayCommand implements ChatCommand {
             return CommandReply.privately(texts.get("away.error.usage", root));
         }
         long id = Long.parseLong(words.get(1).replace("#", ""));
-        return absences.cancel(id)
-                ? CommandReply.inChannel(texts.get("away.cancelled", id))
-                : CommandReply.privately(texts.get("away.error.no-such", id));
+        if (!absences.cancel(id)) {
+            return CommandReply.privately(texts.get("away.error.no-such", id));
+        }
+        events.publishEvent(new AbsencesChanged(id));
+        return CommandReply.inChannel(texts.get("away.cancelled", id));
     }
 
     private String list(Texts texts) {

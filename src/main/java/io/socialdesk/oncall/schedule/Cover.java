@@ -27,15 +27,27 @@ public final class Cover {
         return nextAvailable(rota, scheduled, day, absences);
     }
 
-    /** The first member after {@code member} in the rotation who is not away on {@code day}. */
+    /**
+     * The first member after {@code member} in the rotation who is not away on {@code day}, or, for one who is, the
+     * cover they named: a cover takes on all of the absent member's duties, standing in included.
+     */
     public static Optional<String> nextAvailable(Rota rota, String member, LocalDate day, List<Absence> absences) {
         // a cover from outside the rotation hands on to the rotation's first member
         String candidate = member;
         for (int i = 0; i < rota.members().size(); i++) {
             candidate = rota.after(candidate);
-            if (!candidate.equals(member)
-                    && latestAbsence(candidate, day, absences).isEmpty()) {
+            if (candidate.equals(member)) {
+                continue;
+            }
+            Optional<Absence> away = latestAbsence(candidate, day, absences);
+            if (away.isEmpty()) {
                 return Optional.of(candidate);
+            }
+            String named = away.get().cover();
+            if (named != null
+                    && !named.equals(member)
+                    && latestAbsence(named, day, absences).isEmpty()) {
+                return Optional.of(named);
             }
         }
         return Optional.empty();

@@ -10,6 +10,7 @@ import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
+import io.socialdesk.oncall.coverage.CoverageCheck;
 import io.socialdesk.watch.AlertAcknowledged;
 import io.socialdesk.watch.AlertSeverity;
 import io.socialdesk.watch.SpikeDetected;
@@ -73,6 +74,9 @@ class OncallModuleTests {
 
     @Autowired
     Escalations escalations;
+
+    @Autowired
+    CoverageCheck coverage;
 
     private long alerts = 100;
 
@@ -139,6 +143,35 @@ class OncallModuleTests {
         clock.set(Instant.parse("2026-11-27T06:00:00Z"));
         ticks.tick();
         assertThat(dms(first, alert)).hasSize(1);
+    }
+
+    @Test
+    void aGapLeftByAbsencesIsToldToTheAdminsOnceAndInTheReply(Scenario scenario) {
+        clock.set(START);
+        scenario.publish(command("anna", "away 2026-12-01 2026-12-03 Urlaub"))
+                .andWaitForStateChange(
+                        () -> onWatch.isAway("anna", Instant.parse("2026-12-01T12:00:00Z")) ? true : null)
+                .andVerify(away -> {});
+        assertThat(gapNotices()).as("ben still keeps the watch").isEmpty();
+
+        scenario.publish(command("ben", "away 2026-12-02 2026-12-04 krank"))
+                .andWaitForStateChange(() -> gapNotices().isEmpty() ? null : gapNotices())
+                .andVerify(notices -> assertThat(notices).singleElement().satisfies(text -> assertThat(text)
+                        .contains("2026-12-02, 2026-12-03")
+                        .doesNotContain("12-04")));
+        assertThat(chat.said()).as("the reply to ben says so too").anySatisfy(said -> assertThat(said.text())
+                .contains("niemand Wache", "2026-12-02"));
+
+        assertThat(coverage.check()).as("a gap is reported once").isEmpty();
+        assertThat(gapNotices()).hasSize(1);
+    }
+
+    private List<String> gapNotices() {
+        return chat.said().stream()
+                .filter(said -> said.kind().equals("dm") && said.where().equals("anna"))
+                .map(RecordingChatGateway.Said::text)
+                .filter(text -> text.contains("Lücke"))
+                .toList();
     }
 
     private SpikeDetected spike(long alert, AlertSeverity severity) {
