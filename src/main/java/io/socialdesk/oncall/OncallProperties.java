@@ -1,5 +1,6 @@
 package io.socialdesk.oncall;
 
+import io.socialdesk.chat.UsesChannels;
 import io.socialdesk.config.ConfigIds;
 import io.socialdesk.config.CronSchedule;
 import io.socialdesk.config.InvalidConfigException;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,13 +21,16 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param acknowledgeWithin how long a page may stay unacknowledged before it escalates
  * @param quietHours when only urgent alerts page people
  * @param escalation the chain every alert climbs; without it: on watch, stand-in, admins, the channel
+ * @param channel the channel purpose (under {@code chat.channels}) where handoffs are announced
  */
 @ConfigurationProperties(prefix = "socialdesk.oncall", ignoreUnknownFields = false)
 public record OncallProperties(
         @Nullable List<Rotation> rotations,
         @DefaultValue("15m") Duration acknowledgeWithin,
         @Nullable QuietHours quietHours,
-        @Nullable Escalation escalation) {
+        @Nullable Escalation escalation,
+        @DefaultValue("social") String channel)
+        implements UsesChannels {
 
     public OncallProperties {
         rotations = rotations == null ? List.of() : List.copyOf(rotations);
@@ -89,6 +94,11 @@ public record OncallProperties(
                         "both 'from' and 'to', different times such as 22:00 and 07:00");
             }
         }
+    }
+
+    @Override
+    public Map<String, String> channelPurposes() {
+        return Map.of("oncall.channel", channel);
     }
 
     /**
