@@ -142,6 +142,7 @@ class Escalations {
                 .sql("SELECT stopped FROM oncall_escalation WHERE alert_id = ?")
                 .param(alertId)
                 .query((rs, row) -> rs.getString("stopped"))
+                .list()
                 .stream()
                 .filter(java.util.Objects::nonNull)
                 .findFirst();

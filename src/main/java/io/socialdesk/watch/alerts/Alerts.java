@@ -89,6 +89,7 @@ class Alerts {
                 .sql("SELECT * FROM watch_alert WHERE watchlist_id = ? AND status <> ? ORDER BY id DESC")
                 .params(watchlistId, Alert.Status.RESOLVED.name())
                 .query(this::row)
+                .list()
                 .stream()
                 .findFirst();
     }
