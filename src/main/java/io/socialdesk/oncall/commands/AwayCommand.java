@@ -83,7 +83,7 @@ class AwayCommand implements ChatCommand {
         if (to.isBefore(from)) {
             return CommandReply.privately(texts.get("away.error.order", words.get(0), words.get(1)));
         }
-        if (to.isBefore(LocalDate.now(clock.withZone(team.zone())))) {
+        if (to.isBefore(LocalDate.ofInstant(clock.instant(), team.zone()))) {
             return CommandReply.privately(texts.get("away.error.past", words.get(1)));
         }
         String cover = null;
@@ -122,7 +122,7 @@ class AwayCommand implements ChatCommand {
     }
 
     private String list(Texts texts) {
-        List<Absence> known = absences.from(LocalDate.now(clock.withZone(team.zone())));
+        List<Absence> known = absences.from(LocalDate.ofInstant(clock.instant(), team.zone()));
         if (known.isEmpty()) {
             return texts.get("away.list.none");
         }

@@ -29,10 +29,12 @@ public final class Cover {
 
     /** The first member after {@code member} in the rotation who is not away on {@code day}. */
     public static Optional<String> nextAvailable(Rota rota, String member, LocalDate day, List<Absence> absences) {
+        // a cover from outside the rotation hands on to the rotation's first member
         String candidate = member;
-        for (int i = 0; i < rota.members().size() - 1; i++) {
+        for (int i = 0; i < rota.members().size(); i++) {
             candidate = rota.after(candidate);
-            if (latestAbsence(candidate, day, absences).isEmpty()) {
+            if (!candidate.equals(member)
+                    && latestAbsence(candidate, day, absences).isEmpty()) {
                 return Optional.of(candidate);
             }
         }

@@ -37,7 +37,7 @@ public final class Rota {
         return members.get(Math.floorMod(handoffsUntil(at), members.size()));
     }
 
-    /** The member after {@code member} in the rotation, who stands in first. */
+    /** The member after {@code member} in the rotation, who stands in first; the first one after a non-member. */
     public String after(String member) {
         int index = members.indexOf(member);
         return members.get((index + 1) % members.size());
