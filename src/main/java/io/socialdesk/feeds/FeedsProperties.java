@@ -18,16 +18,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often each feed is fetched unless it says otherwise; at least one minute
  * @param topics named subjects that feeds and digests are grouped by, e.g. competitors or industry news
  * @param sources the feeds themselves
+ * @param allowedHosts host names that feeds added from chat may point at even though they resolve to a loopback,
+ *     private or link-local address (an intranet news server, say); feeds written here are trusted anyway
  */
 @ConfigurationProperties(prefix = "socialdesk.feeds", ignoreUnknownFields = false)
 public record FeedsProperties(
-        @DefaultValue("15m") Duration pollInterval, @Nullable List<Topic> topics, @Nullable List<Source> sources) {
+        @DefaultValue("15m") Duration pollInterval,
+        @Nullable List<Topic> topics,
+        @Nullable List<Source> sources,
+        @Nullable List<String> allowedHosts) {
 
     static final Duration SHORTEST_POLL = Duration.ofMinutes(1);
 
     public FeedsProperties {
         topics = topics == null ? List.of() : List.copyOf(topics);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        allowedHosts = allowedHosts == null
+                ? List.of()
+                : allowedHosts.stream()
+                        .map(host -> host.strip().toLowerCase(java.util.Locale.ROOT))
+                        .toList();
         checkInterval("feeds.poll-interval", pollInterval);
         ConfigIds.checkUnique("feeds.topics", topics, Topic::id);
         ConfigIds.checkUnique("feeds.sources", sources, Source::id);
@@ -48,6 +58,11 @@ public record FeedsProperties(
                 }
             }
         }
+    }
+
+    /** The interval of {@code source}: its own, else the default. */
+    public Duration intervalOf(Source source) {
+        return source.pollInterval() != null ? source.pollInterval() : pollInterval;
     }
 
     /**
