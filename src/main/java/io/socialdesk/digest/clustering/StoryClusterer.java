@@ -59,8 +59,10 @@ public final class StoryClusterer {
 
     /**
      * One pass decides on each item with what it has seen so far, so a story whose first items shared few words opens
-     * several clusters. Once the batch is in, clusters it touched whose centroids are as similar as an item must be to
-     * join are merged, most similar pair first, until no pair is.
+     * several clusters. Once the batch is in, two clusters it touched are merged when the smaller one's items are on
+     * average as similar to the larger one's centroid as a single item must be to join it, most similar pair first,
+     * until no pair is. A lone item is thus judged as in the pass; a broad cluster (Prince Harry, Prince George)
+     * shares a word or two with another and still stays apart.
      */
     private void mergeSimilar(Set<StoryCluster> touched) {
         boolean merged = true;
@@ -72,7 +74,7 @@ public final class StoryClusterer {
                 for (String term : a.centroid().weights().keySet()) {
                     for (StoryCluster b : postings.getOrDefault(term, List.of())) {
                         if (b != a && seen.add(b) && (!touched.contains(b) || a.id() < b.id()) && overlaps(a, b)) {
-                            double similarity = a.centroid().cosine(b.centroid());
+                            double similarity = joiningSimilarity(a, b);
                             if (similarity >= settings.threshold()) {
                                 pairs.add(new Pair(a, b, similarity));
                             }
@@ -95,6 +97,13 @@ public final class StoryClusterer {
                 }
             }
         }
+    }
+
+    /** The mean similarity of the smaller cluster's items to the larger cluster's centroid. */
+    private static double joiningSimilarity(StoryCluster a, StoryCluster b) {
+        StoryCluster small = a.items().size() <= b.items().size() ? a : b;
+        StoryCluster large = small == a ? b : a;
+        return small.centroid().dot(large.centroid()) / (small.items().size() * large.centroid().norm());
     }
 
     private record Pair(StoryCluster a, StoryCluster b, double similarity) {}
@@ -157,13 +166,15 @@ public final class StoryClusterer {
                 && !published.isBefore(cluster.firstSeen().minus(window));
     }
 
-    private record Analysed(List<AnalyzedTerm> title, List<AnalyzedTerm> summary) {}
+    private record Analysed(List<AnalyzedTerm> title, List<AnalyzedTerm> summary, List<AnalyzedTerm> slug) {}
 
     private Analysed analyse(FeedItem item) {
         Language language = Language.of(item.language(), item.title() + " " + item.summary());
+        String slug = LinkSlug.words(item.link());
         return new Analysed(
                 analyzer.terms(item.title(), language),
-                item.summary().isBlank() ? List.of() : analyzer.terms(item.summary(), language));
+                item.summary().isBlank() ? List.of() : analyzer.terms(item.summary(), language),
+                slug.isEmpty() ? List.of() : analyzer.terms(slug, language));
     }
 
     /** Sublinear term counts: a word repeated in headline and summary counts more, but not twice as much. */
@@ -171,6 +182,7 @@ public final class StoryClusterer {
         Map<String, Double> raw = new LinkedHashMap<>();
         collect(raw, item.title(), 1.0);
         collect(raw, item.summary(), settings.summaryWeight());
+        collect(raw, item.slug(), settings.summaryWeight());
         Map<String, Double> tf = new LinkedHashMap<>();
         raw.forEach((term, count) -> tf.put(term, count <= 1 ? count : 1 + Math.log(count)));
         return tf;

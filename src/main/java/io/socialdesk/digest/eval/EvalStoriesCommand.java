@@ -45,6 +45,8 @@ public final class EvalStoriesCommand {
                         err.println("eval-stories: --fold K/N needs 1 <= K <= N; " + USAGE);
                         return 2;
                     }
+                } else if (args[i].equals("--entity-weight") && value != null) {
+                    settings = settings.withEntityWeight(Double.parseDouble(value));
                 } else if (args[i].equals("--threshold") && value != null) {
                     settings = settings.withThreshold(Double.parseDouble(value));
                 } else {
