@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -24,7 +23,7 @@ public final class StoryAnalyzer implements AutoCloseable {
     /** ... and leave at least this much in front of it. */
     private static final int SHORTEST_HEAD = 3;
 
-    private final Analyzer german = new GermanAnalyzer();
+    private final Analyzer german = new GermanFoldingAnalyzer();
     private final Analyzer english = new EnglishAnalyzer();
 
     /** The terms of {@code text} in order, with compound tails after the word they came from. */

@@ -103,7 +103,8 @@ public final class StoryClusterer {
     private static double joiningSimilarity(StoryCluster a, StoryCluster b) {
         StoryCluster small = a.items().size() <= b.items().size() ? a : b;
         StoryCluster large = small == a ? b : a;
-        return small.centroid().dot(large.centroid()) / (small.items().size() * large.centroid().norm());
+        return small.centroid().dot(large.centroid())
+                / (small.items().size() * large.centroid().norm());
     }
 
     private record Pair(StoryCluster a, StoryCluster b, double similarity) {}
