@@ -7,8 +7,9 @@ package io.socialdesk.digest.clustering;
  * @param casing how it was written, which hints whether it names something
  * @param compoundPart whether it is the tail of a longer German compound ({@code regierung} from {@code
  *     bundesregierung}), which counts less than a word that was written on its own
+ * @param surface the word as it was written, e.g. {@code Bundesregierung}, for showing a term to people
  */
-public record AnalyzedTerm(String term, Casing casing, boolean compoundPart) {
+public record AnalyzedTerm(String term, Casing casing, boolean compoundPart, String surface) {
 
     /** How a term was written, as a hint whether it is a name or a figure. */
     public enum Casing {

@@ -39,10 +39,10 @@ public final class StoryAnalyzer implements AutoCloseable {
                 String value = term.toString();
                 String surface = text.substring(offset.startOffset(), Math.min(text.length(), offset.endOffset()));
                 AnalyzedTerm.Casing casing = casing(surface, text, offset.startOffset(), titleCase);
-                terms.add(new AnalyzedTerm(value, casing, false));
+                terms.add(new AnalyzedTerm(value, casing, false, surface));
                 if (language == Language.GERMAN) {
                     for (int start = SHORTEST_HEAD; value.length() - start >= SHORTEST_TAIL; start++) {
-                        terms.add(new AnalyzedTerm(value.substring(start), AnalyzedTerm.Casing.UNKNOWN, true));
+                        terms.add(new AnalyzedTerm(value.substring(start), AnalyzedTerm.Casing.UNKNOWN, true, surface));
                     }
                 }
             }

@@ -30,8 +30,9 @@ class StoryAnalyzerTests {
     void aGermanCompoundYieldsItsTailAsAWeakerPart() {
         List<AnalyzedTerm> terms = analyzer.terms("Bundesregierung", Language.GERMAN);
 
-        assertThat(terms.get(0)).isEqualTo(new AnalyzedTerm("bundesregierung", AnalyzedTerm.Casing.UNKNOWN, false));
-        assertThat(terms).contains(new AnalyzedTerm("regierung", AnalyzedTerm.Casing.UNKNOWN, true));
+        assertThat(terms.get(0))
+                .isEqualTo(new AnalyzedTerm("bundesregierung", AnalyzedTerm.Casing.UNKNOWN, false, "Bundesregierung"));
+        assertThat(terms).contains(new AnalyzedTerm("regierung", AnalyzedTerm.Casing.UNKNOWN, true, "Bundesregierung"));
         assertThat(terms).noneMatch(term -> term.term().length() < 5);
     }
 
