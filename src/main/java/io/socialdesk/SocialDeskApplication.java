@@ -1,5 +1,6 @@
 package io.socialdesk;
 
+import io.socialdesk.digest.eval.EvalStoriesCommand;
 import io.socialdesk.watch.eval.EvalNabCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,9 @@ public class SocialDeskApplication {
     public static void main(String[] args) {
         if (EvalNabCommand.handles(args)) {
             System.exit(EvalNabCommand.run(args, System.out, System.err));
+        }
+        if (EvalStoriesCommand.handles(args)) {
+            System.exit(EvalStoriesCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(SocialDeskApplication.class, args);
     }
