@@ -85,6 +85,12 @@ class AlertMessages {
         return posted;
     }
 
+    /** Posts a test alert: there are no mentions to chart. */
+    MessageRef postWithoutChart(Alert alert, WatchProperties.Watchlist watchlist) {
+        String purpose = watchlist.channel() != null ? watchlist.channel() : properties.channel();
+        return chat.post(channels.channel(purpose), render(alert, watchlist));
+    }
+
     /** Posts {@code key} where {@code watchlist}'s alerts go (the watch channel for one no longer configured). */
     void toChannel(Optional<WatchProperties.Watchlist> watchlist, String key, Object... args) {
         String purpose = watchlist.map(WatchProperties.Watchlist::channel).orElse(null);

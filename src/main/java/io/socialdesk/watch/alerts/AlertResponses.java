@@ -116,6 +116,9 @@ class AlertResponses {
 
     /** The alert's watchlist; one removed from the config since still shows under its id. */
     private WatchProperties.Watchlist watchlist(Alert alert) {
+        if (TestAlerts.isTest(alert)) {
+            return TestAlerts.watchlist(messages.texts(), properties.channel());
+        }
         return properties.watchlists().stream()
                 .filter(watchlist -> watchlist.id().equals(alert.watchlistId()))
                 .findFirst()

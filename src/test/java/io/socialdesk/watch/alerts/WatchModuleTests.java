@@ -166,11 +166,38 @@ class WatchModuleTests {
                 .andWaitForStateChange(() -> said("keine Dauer"))
                 .andVerify(told -> assertThat(told.orElseThrow()).contains("forever"));
         scenario.publish(command("watch mute beta 2h"))
-                .andWaitForStateChange(() -> said("So geht es"))
-                .andVerify(told -> assertThat(told.orElseThrow()).contains("watch mute NAME 2h"));
+                .andWaitForStateChange(() -> said("watch mute NAME 2h"))
+                .andVerify(told -> assertThat(told.orElseThrow()).startsWith("So geht es"));
         scenario.publish(command("watch mute gamma 2h \"Grund\""))
                 .andWaitForStateChange(() -> said("gibt es nicht"))
                 .andVerify(told -> assertThat(told.orElseThrow()).contains("acme, beta"));
+    }
+
+    @Test
+    void aTestAlertRunsTheRealChainMarkedAsATestAndEndsLikeAnyAlert(
+            Scenario scenario, AssertablePublishedEvents events) {
+        scenario.publish(command("alert test critical"))
+                .andWaitForEventOfType(SpikeDetected.class)
+                .toArriveAndVerify(spike -> {
+                    assertThat(spike.test()).isTrue();
+                    assertThat(spike.severity()).isEqualTo(AlertSeverity.CRITICAL);
+                    assertThat(spike.summary()).contains("Test", "Anna Schmidt");
+                    assertThat(chat.latestText(spike.alertMessage())).contains("TEST", "Kritisch");
+                });
+        Alert alert = alerts.unresolved().stream()
+                .filter(TestAlerts::isTest)
+                .findFirst()
+                .orElseThrow();
+        assertThat(chat.said()).as("no chart for a test").noneSatisfy(said -> assertThat(said.text())
+                .contains("(Alarm #" + alert.id() + ")"));
+
+        scenario.publish(reaction(alert.message(), "anna", "✅"))
+                .andWaitForEventOfType(AlertResolved.class)
+                .toArriveAndVerify(resolved ->
+                        assertThat(chat.latestText(alert.message())).contains("TEST", "erledigt von Anna Schmidt"));
+        scenario.publish(command("alert fire"))
+                .andWaitForStateChange(() -> said("alert test critical"))
+                .andVerify(told -> assertThat(told.orElseThrow()).contains("So geht es"));
     }
 
     private java.util.Optional<String> said(String part) {
