@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param quietHours when only urgent alerts page people
  * @param escalation the chain every alert climbs; without it: on watch, stand-in, admins, the channel
  * @param channel the channel purpose (under {@code chat.channels}) where handoffs are announced
+ * @param remindAfter how long after someone took an alert on, and again after that, they are reminded while it is
+ *     not resolved
  */
 @ConfigurationProperties(prefix = "socialdesk.oncall", ignoreUnknownFields = false)
 public record OncallProperties(
@@ -29,7 +31,8 @@ public record OncallProperties(
         @DefaultValue("15m") Duration acknowledgeWithin,
         @Nullable QuietHours quietHours,
         @Nullable Escalation escalation,
-        @DefaultValue("social") String channel)
+        @DefaultValue("social") String channel,
+        @DefaultValue("2h") Duration remindAfter)
         implements UsesChannels {
 
     public OncallProperties {
@@ -43,6 +46,9 @@ public record OncallProperties(
         }
         if (acknowledgeWithin.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new InvalidConfigException("oncall.acknowledge-within", acknowledgeWithin, "at least 1m");
+        }
+        if (remindAfter.compareTo(Duration.ofMinutes(5)) < 0) {
+            throw new InvalidConfigException("oncall.remind-after", remindAfter, "at least 5m, e.g. 2h");
         }
         if (escalation == null) {
             escalation = new Escalation(

@@ -86,12 +86,18 @@ class EscalationRunner {
 
     @ApplicationModuleListener
     void on(AlertAcknowledged acknowledged) {
-        escalations.stop(acknowledged.alertId(), "ACKNOWLEDGED");
+        escalations.acknowledged(
+                acknowledged.alertId(), acknowledged.personId(), reminderAfter(acknowledged.acknowledgedAt()));
     }
 
     @ApplicationModuleListener
     void on(AlertResolved resolved) {
-        escalations.stop(resolved.alertId(), "RESOLVED");
+        escalations.resolved(resolved.alertId());
+    }
+
+    /** A reminder is not urgent: it waits for the end of the quiet hours. */
+    private Instant reminderAfter(Instant at) {
+        return QuietTime.pageAt(properties.quietHours(), at.plus(properties.remindAfter()), team.zone());
     }
 
     @SchedulerLock(name = "oncall-escalation")
@@ -106,9 +112,25 @@ class EscalationRunner {
         }
     }
 
-    /** Takes every step that is due. */
+    /** Takes every step that is due, and reminds the owners of alerts taken on but not resolved. */
     void tick() {
-        step(Instant.now(clock));
+        Instant now = Instant.now(clock);
+        step(now);
+        remind(now);
+    }
+
+    private void remind(Instant now) {
+        for (long alertId : escalations.dueReminders(now)) {
+            try {
+                transactions.executeWithoutResult(
+                        status -> escalations.lockReminder(alertId, now).ifPresent(owned -> {
+                            pager.remind(owned.escalation(), owned.owner());
+                            escalations.remindAgainAt(alertId, reminderAfter(now));
+                        }));
+            } catch (RuntimeException ex) {
+                log.error("Could not remind the owner of alert #{}; trying again at the next tick", alertId, ex);
+            }
+        }
     }
 
     private void step(Instant now) {

@@ -101,11 +101,48 @@ class Escalations {
                 .update();
     }
 
-    void stop(long alertId, String why) {
-        jdbc.sql("UPDATE oncall_escalation SET stopped = ? WHERE alert_id = ? AND stopped IS NULL")
-                .params(why, alertId)
+    /** Someone took the alert on: the climb stops (or had already run out), and reminders start. */
+    void acknowledged(long alertId, String owner, Instant remindAt) {
+        jdbc.sql("UPDATE oncall_escalation SET stopped = 'ACKNOWLEDGED', owner_id = ?, remind_at = ? WHERE alert_id"
+                        + " = ? AND (stopped IS NULL OR stopped = 'EXHAUSTED')")
+                .params(owner, remindAt.atOffset(ZoneOffset.UTC), alertId)
                 .update();
     }
+
+    /** The alert is resolved: no more pages, no more reminders. */
+    void resolved(long alertId) {
+        jdbc.sql("UPDATE oncall_escalation SET stopped = 'RESOLVED', remind_at = NULL WHERE alert_id = ? AND"
+                        + " (stopped IS NULL OR stopped <> 'RESOLVED')")
+                .param(alertId)
+                .update();
+    }
+
+    /** Alerts taken on but not resolved whose owner is due a reminder. */
+    List<Long> dueReminders(Instant now) {
+        return jdbc.sql("SELECT alert_id FROM oncall_escalation WHERE stopped = 'ACKNOWLEDGED' AND remind_at <= ?"
+                        + " ORDER BY remind_at")
+                .param(now.atOffset(ZoneOffset.UTC))
+                .query(Long.class)
+                .list();
+    }
+
+    /** The owner of an alert due a reminder, with the row locked so one replica sends it. */
+    java.util.Optional<Owned> lockReminder(long alertId, Instant now) {
+        return jdbc.sql("SELECT * FROM oncall_escalation WHERE alert_id = ? AND stopped = 'ACKNOWLEDGED' AND"
+                        + " remind_at <= ? FOR UPDATE")
+                .params(alertId, now.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new Owned(row(rs, row), rs.getString("owner_id")))
+                .optional();
+    }
+
+    void remindAgainAt(long alertId, Instant next) {
+        jdbc.sql("UPDATE oncall_escalation SET remind_at = ? WHERE alert_id = ?")
+                .params(next.atOffset(ZoneOffset.UTC), alertId)
+                .update();
+    }
+
+    /** An alert someone took on. */
+    record Owned(Escalation escalation, String owner) {}
 
     List<Long> due(Instant now) {
         return jdbc.sql(

@@ -69,6 +69,30 @@ class Pager {
         thread(escalation.alert(), "oncall.thread.paged", step, name);
     }
 
+    /** Reminds whoever took the alert on that it is still not resolved, with a button that resolves it. */
+    void remind(Escalations.Escalation escalation, String personId) {
+        Optional<io.socialdesk.chat.UserRef> account =
+                team.person(personId).flatMap(person -> person.account(chat.platform()));
+        if (account.isEmpty()) {
+            log.warn("Alert #{}: {} has no {} account to remind", escalation.alertId(), personId, chat.platform());
+            return;
+        }
+        Texts texts = new Texts(messages, languages.localeOf(account.get()));
+        String text = texts.get(
+                escalation.test() ? "oncall.remind.test" : "oncall.remind", escalation.alertId(), escalation.summary());
+        chat.directMessage(
+                account.get(),
+                new OutgoingMessage(
+                        text,
+                        List.of(
+                                new Block.Section(text),
+                                new Block.Actions(List.of(new Block.Button(
+                                        AlertActions.RESOLVE,
+                                        texts.get("oncall.remind.resolve"),
+                                        String.valueOf(escalation.alertId()),
+                                        Block.Button.Style.PRIMARY))))));
+    }
+
     void nobody(Escalations.Escalation escalation, int step) {
         thread(escalation.alert(), "oncall.thread.nobody", step);
     }

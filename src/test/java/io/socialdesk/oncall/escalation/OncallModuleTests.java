@@ -12,6 +12,7 @@ import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.coverage.CoverageCheck;
 import io.socialdesk.watch.AlertAcknowledged;
+import io.socialdesk.watch.AlertResolved;
 import io.socialdesk.watch.AlertSeverity;
 import io.socialdesk.watch.SpikeDetected;
 import java.time.Duration;
@@ -106,6 +107,29 @@ class OncallModuleTests {
         ticks.tick();
         assertThat(thread(alert)).noneSatisfy(text -> assertThat(text).contains("@channel"));
         assertThat(dms(first, alert)).as("paged once, not again").hasSize(1);
+
+        clock.step(Duration.ofMinutes(100));
+        ticks.tick();
+        assertThat(reminders(second, alert))
+                .as("taken on two hours ago, not resolved")
+                .hasSize(1);
+        clock.step(Duration.ofMinutes(30));
+        ticks.tick();
+        assertThat(reminders(second, alert)).as("the next one two hours later").hasSize(1);
+
+        scenario.publish(new AlertResolved(alert, second, clock.instant()))
+                .andWaitForStateChange(() -> escalations.stopped(alert).filter("RESOLVED"::equals))
+                .andVerify(resolved -> {});
+        clock.step(Duration.ofHours(3));
+        ticks.tick();
+        assertThat(reminders(second, alert)).as("resolved: no more reminders").hasSize(1);
+        assertThat(reminders(first, alert)).as("only the owner is reminded").isEmpty();
+    }
+
+    private List<String> reminders(String person, long alert) {
+        return dms(person, alert).stream()
+                .filter(text -> text.contains("noch nicht erledigt"))
+                .toList();
     }
 
     @Test
