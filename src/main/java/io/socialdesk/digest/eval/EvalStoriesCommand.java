@@ -8,8 +8,7 @@ import java.util.Locale;
 
 /**
  * {@code eval-stories --data FILE.tsv [--fold K/N] [--threshold T] [--entity-weight W]}: the production story
- * clustering with its
- * production defaults over labelled headlines, day by day. {@code --fold} keeps only the K-th of N groups of whole
+ * clustering with its production defaults over labelled headlines, day by day. {@code --fold} keeps only the K-th of N groups of whole
  * stories, to see that the defaults hold on other stories than the ones looked at; {@code --threshold} overrides the
  * similarity threshold (and {@code --entity-weight} the weight of names and figures) for exploring, never for the
  * reported figures. Prints precision and recall, and last {@code
