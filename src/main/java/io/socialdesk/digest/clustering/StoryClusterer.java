@@ -27,6 +27,13 @@ public final class StoryClusterer {
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final TermCasing casing = new TermCasing();
     private final List<StoryCluster> clusters = new ArrayList<>();
+    /**
+     * A term held by more clusters than this ("mehr", "artikel" in every teaser) does not tell stories apart, and
+     * comparing an item with all of them would make each item cost as much as the whole window; it still counts in the
+     * similarity, it only does not nominate candidates.
+     */
+    static final int MOST_CANDIDATES_PER_TERM = 100;
+
     /** Which clusters contain a term: the candidates for an item, so an item is never compared with all clusters. */
     private final Map<String, List<StoryCluster>> postings = new HashMap<>();
 
@@ -72,7 +79,7 @@ public final class StoryClusterer {
             for (StoryCluster a : touched) {
                 Set<StoryCluster> seen = new HashSet<>();
                 for (String term : a.centroid().weights().keySet()) {
-                    for (StoryCluster b : postings.getOrDefault(term, List.of())) {
+                    for (StoryCluster b : candidates(term)) {
                         if (b != a && seen.add(b) && (!touched.contains(b) || a.id() < b.id()) && overlaps(a, b)) {
                             double similarity = joiningSimilarity(a, b);
                             if (similarity >= settings.threshold()) {
@@ -135,7 +142,7 @@ public final class StoryClusterer {
         double bestSimilarity = 0;
         Set<StoryCluster> seen = new HashSet<>();
         for (String term : vector.weights().keySet()) {
-            for (StoryCluster candidate : postings.getOrDefault(term, List.of())) {
+            for (StoryCluster candidate : candidates(term)) {
                 if (seen.add(candidate) && isRecent(candidate, item.published())) {
                     double similarity = vector.dot(candidate.centroid())
                             / candidate.centroid().norm();
@@ -158,6 +165,11 @@ public final class StoryClusterer {
         }
         best.add(item, vector, bestSimilarity);
         return best;
+    }
+
+    private List<StoryCluster> candidates(String term) {
+        List<StoryCluster> holders = postings.getOrDefault(term, List.of());
+        return holders.size() > MOST_CANDIDATES_PER_TERM ? List.of() : holders;
     }
 
     /** A story stops attracting items once it has been quiet for longer than the window, either way in time. */

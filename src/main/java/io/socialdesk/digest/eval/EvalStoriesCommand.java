@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code eval-stories --data FILE.tsv [--fold K/N] [--threshold T]}: the production story clustering with its
- * production defaults over labelled headlines, day by day. {@code --fold} keeps only the K-th of N groups of whole
+ * {@code eval-stories --data FILE.tsv [--fold K/N] [--threshold T] [--entity-weight W]}: the production story
+ * clustering with its production defaults over labelled headlines, day by day. {@code --fold} keeps only the K-th of N groups of whole
  * stories, to see that the defaults hold on other stories than the ones looked at; {@code --threshold} overrides the
- * similarity threshold for exploring, never for the reported figures. Prints precision and recall, and last {@code
+ * similarity threshold (and {@code --entity-weight} the weight of names and figures) for exploring, never for the
+ * reported figures. Prints precision and recall, and last {@code
  * STORIES pairwise_f1=… bcubed_f1=… sources_exact=…}. Runs without Spring.
  */
 public final class EvalStoriesCommand {
@@ -18,7 +19,8 @@ public final class EvalStoriesCommand {
     /** The first argument that selects this command. */
     public static final String NAME = "eval-stories";
 
-    private static final String USAGE = "usage: eval-stories --data FILE.tsv [--fold K/N] [--threshold T]";
+    private static final String USAGE =
+            "usage: eval-stories --data FILE.tsv [--fold K/N] [--threshold T] [--entity-weight W]";
 
     private EvalStoriesCommand() {}
 

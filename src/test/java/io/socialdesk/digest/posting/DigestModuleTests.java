@@ -111,6 +111,21 @@ class DigestModuleTests {
     }
 
     @Test
+    void anArticleDeliveredTwiceOrByTwoFeedsIsKeptOnce(Scenario scenario) {
+        FeedItem item = item("taz.de", "Netzagentur genehmigt neue Stromtrasse", clock.instant());
+        arrive(scenario, List.of(item), false);
+        int kept = stored();
+        FeedItem again = new FeedItem("other-guid", item.title(), item.link(), "", item.published(), "taz.de", "de");
+        FeedItem fresh = item("taz.de", "Windpark vor Rügen geht ans Netz", clock.instant());
+        // the fresh item is stored in the same run, so once it is there the repeats have been handled
+        scenario.publish(new FeedItemsArrived("other-feed", List.of("energie"), List.of(item, again, fresh), false))
+                .andWaitForStateChange(() -> stored() > kept)
+                .andVerify(after -> {});
+
+        assertThat(stored()).isEqualTo(kept + 1);
+    }
+
+    @Test
     void anUnknownTopicIsAnsweredWithTheKnownOnes(Scenario scenario) {
         scenario.publish(command("digest sport"))
                 .andWaitForStateChange(() -> said("gibt es nicht"))
