@@ -149,6 +149,50 @@ class CrashIntegrationTests {
         eventually(chat, "approvals", "ist draußen");
     }
 
+    @Test
+    void anEscalationCutShortByACrashGoesOnWithoutARepeatedOrSkippedPage() {
+        bot = onDatabase(
+                        new BotProcess(
+                                folder,
+                                """
+                        team:
+                          people:
+                            - {id: anna, name: Anna, roles: [admin, on-call]}
+                            - {id: ben, name: Ben, roles: [on-call]}
+                        oncall:
+                          rotations:
+                            - {id: watch, members: [anna, ben]}
+                          acknowledge-within: 15m
+                        """))
+                .argument("--socialdesk.ticks.initial-delay-millis=300")
+                .argument("--socialdesk.ticks.oncall-millis=300")
+                .start();
+        LocalChatClient chat = bot.chat();
+        chat.post("social", "anna", "/sd alert test critical");
+        String first = await().atMost(WITHIN)
+                .until(
+                        () -> pages(chat, "anna") > 0 ? "anna" : pages(chat, "ben") > 0 ? "ben" : null,
+                        java.util.Objects::nonNull);
+        String second = first.equals("anna") ? "ben" : "anna";
+        bot.kill();
+
+        bot.start();
+        bot.clockAhead(Duration.ofMinutes(16));
+
+        await().atMost(WITHIN).alias("the stand-in is paged after the restart").until(() -> pages(chat, second) == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .alias("nobody is paged twice")
+                .until(() -> pages(chat, first) == 1 && pages(chat, second) == 1);
+    }
+
+    /** The test alert's pages in someone's direct messages. */
+    private static long pages(LocalChatClient chat, String person) {
+        return chat.messages("dm-" + person, person).stream()
+                .filter(message -> message.path("text").asString().contains("TEST-Alarm #"))
+                .count();
+    }
+
     private List<LoggedRequest> hooks() {
         return receiver.findAll(postRequestedFor(urlPathEqualTo("/hook")));
     }
