@@ -71,6 +71,11 @@ public class OnWatch {
         return Cover.isAway(personId, day, known);
     }
 
+    /** Whether {@code personId} takes turns keeping the watch. */
+    public boolean inRotation(String personId) {
+        return rota.members().contains(personId);
+    }
+
     /** The member the rota names at {@code at}, before absences. */
     public String scheduled(Instant at) {
         return rota.memberAt(at);

@@ -1,9 +1,13 @@
 package io.socialdesk.oncall.commands;
 
 import io.socialdesk.chat.ChatCommand;
+import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
+import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Texts;
+import io.socialdesk.chat.UserLanguages;
+import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.absence.Absence;
 import io.socialdesk.oncall.absence.Absences;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +40,27 @@ class AwayCommand implements ChatCommand {
     private final OnWatch onWatch;
     private final Team team;
     private final ApplicationEventPublisher events;
+    private final ChatGateway chat;
+    private final MessageSource messages;
+    private final UserLanguages languages;
     private final Clock clock;
 
-    AwayCommand(Absences absences, OnWatch onWatch, Team team, ApplicationEventPublisher events, Clock clock) {
+    AwayCommand(
+            Absences absences,
+            OnWatch onWatch,
+            Team team,
+            ApplicationEventPublisher events,
+            ChatGateway chat,
+            MessageSource messages,
+            UserLanguages languages,
+            Clock clock) {
         this.absences = absences;
         this.onWatch = onWatch;
         this.team = team;
         this.events = events;
+        this.chat = chat;
+        this.messages = messages;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -111,13 +130,26 @@ class AwayCommand implements ChatCommand {
         long id =
                 absences.add(absent.id(), from, to, cover, reason, caller.get().id());
         events.publishEvent(new AbsencesChanged(id));
-        String done = texts.get(
-                cover == null ? "away.done.auto" : "away.done",
-                absent.name(),
-                from.toString(),
-                to.toString(),
-                cover == null ? "" : name(cover),
-                id);
+        // no cover named: the rotation's next available member stands in, and is told so, like a named cover
+        Optional<String> standIn = cover != null
+                ? Optional.of(cover)
+                : onWatch.inRotation(absent.id())
+                        ? onWatch.standIn(
+                                absent.id(),
+                                from.atTime(12, 0).atZone(team.zone()).toInstant())
+                        : Optional.empty();
+        if (standIn.isPresent()) {
+            tellCover(standIn.get(), absent, from, to);
+        }
+        String done = standIn.isEmpty()
+                ? texts.get("away.done.auto", absent.name(), from.toString(), to.toString(), "", id)
+                : texts.get(
+                        cover == null ? "away.done.chosen" : "away.done",
+                        absent.name(),
+                        from.toString(),
+                        to.toString(),
+                        name(standIn.get()),
+                        id);
         // a long absence is checked for its first weeks: the daily look ahead finds the rest in time
         List<LocalDate> gaps = onWatch.gaps(from, (int) Math.min(ChronoUnit.DAYS.between(from, to) + 1, 62));
         return CommandReply.inChannel(
@@ -131,6 +163,16 @@ class AwayCommand implements ChatCommand {
                                                 gaps.stream()
                                                         .map(LocalDate::toString)
                                                         .toList())));
+    }
+
+    private void tellCover(String coverId, Person absent, LocalDate from, LocalDate to) {
+        Optional<UserRef> account = team.person(coverId).flatMap(person -> person.account(chat.platform()));
+        if (account.isPresent() && !coverId.equals(absent.id())) {
+            Texts texts = new Texts(messages, languages.localeOf(account.get()));
+            chat.directMessage(
+                    account.get(),
+                    OutgoingMessage.text(texts.get("away.cover.told", absent.name(), from.toString(), to.toString())));
+        }
     }
 
     private CommandReply cancel(List<String> words, Texts texts, String root) {

@@ -142,6 +142,10 @@ class OncallModuleTests {
                 .andVerify(cover -> {});
         long alert = ++alerts;
 
+        assertThat(chat.said()).as("the named cover is told").anySatisfy(said -> assertThat(
+                        said.where() + ": " + said.text())
+                .startsWith("clara: ")
+                .contains("du springst ein"));
         scenario.publish(spike(alert, AlertSeverity.CRITICAL))
                 .andWaitForStateChange(() -> dms("clara", alert))
                 .andVerify(pages -> assertThat(dms(first, alert)).isEmpty());
@@ -177,6 +181,14 @@ class OncallModuleTests {
                         () -> onWatch.isAway("anna", Instant.parse("2026-12-01T12:00:00Z")) ? true : null)
                 .andVerify(away -> {});
         assertThat(gapNotices()).as("ben still keeps the watch").isEmpty();
+        assertThat(chat.said())
+                .as("no cover named: the stand-in is chosen, named and told")
+                .anySatisfy(said -> assertThat(said.text()).contains("einspringen wird Ben Wagner"))
+                .anySatisfy(said -> {
+                    assertThat(said.kind()).isEqualTo("dm");
+                    assertThat(said.where()).isEqualTo("ben");
+                    assertThat(said.text()).contains("Anna Schmidt", "du springst ein");
+                });
 
         scenario.publish(command("ben", "away 2026-12-02 2026-12-04 krank"))
                 .andWaitForStateChange(() -> gapNotices().isEmpty() ? null : gapNotices())
