@@ -77,15 +77,18 @@ public class FeedPoller {
         Instant now = Instant.now(clock);
         Map<FeedPoll.Outcome, Integer> outcomes = new EnumMap<>(FeedPoll.Outcome.class);
         List<CompletableFuture<FeedPoll.Outcome>> running = new ArrayList<>();
-        List<String> due = sources.due(now, limits.batch());
-        for (String id : due) {
-            Optional<FeedSource> claimed = sources.claim(id, now, now.plus(limits.lease()));
-            if (claimed.isEmpty()) {
-                continue; // another replica was first
+        List<String> due;
+        do {
+            due = sources.due(now, limits.batch());
+            for (String id : due) {
+                Optional<FeedSource> claimed = sources.claim(id, now, now.plus(limits.lease()));
+                if (claimed.isEmpty()) {
+                    continue; // another replica was first
+                }
+                // blocks while `concurrency` polls are running: the limit holds the claims back too
+                running.add(threads.submitCompletable(() -> pollSafely(claimed.get())));
             }
-            // blocks while `concurrency` polls are running: the limit holds the claims back too
-            running.add(threads.submitCompletable(() -> pollSafely(claimed.get())));
-        }
+        } while (due.size() == limits.batch()); // claimed feeds are no longer due, so this ends
         for (CompletableFuture<FeedPoll.Outcome> one : running) {
             outcomes.merge(one.join(), 1, Integer::sum);
         }

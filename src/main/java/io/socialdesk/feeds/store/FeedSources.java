@@ -99,6 +99,13 @@ public class FeedSources {
         return jdbc.sql("DELETE FROM feeds_source WHERE id = ?").param(id).update() > 0;
     }
 
+    /** Makes a feed due at once, e.g. a DISABLED one someone added again; it stays DISABLED until a poll works. */
+    public void pollSoon(String id, Instant now) {
+        jdbc.sql("UPDATE feeds_source SET next_poll_at = ? WHERE id = ?")
+                .params(utc(now), id)
+                .update();
+    }
+
     public Optional<FeedSource> find(String id) {
         return jdbc.sql("SELECT * FROM feeds_source WHERE id = ?")
                 .param(id)
