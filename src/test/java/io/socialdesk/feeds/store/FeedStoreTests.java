@@ -9,14 +9,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class FeedStoreTests {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
 
-    private final MigratedDatabase database = new MigratedDatabase();
-    private final FeedSources sources = new FeedSources(database.jdbc());
-    private final SeenItems seen = new SeenItems(database.jdbc());
+    private final JdbcClient jdbc = newDatabase();
+    private final FeedSources sources = new FeedSources(jdbc);
+    private final SeenItems seen = new SeenItems(jdbc);
+
+    /** The database the store runs on: H2 here, PostgreSQL in {@link FeedStoreOnPostgresTests}. */
+    JdbcClient newDatabase() {
+        return new MigratedDatabase().jdbc();
+    }
 
     @Test
     void aDueFeedIsClaimedOnce() {
