@@ -55,17 +55,7 @@ class Pager {
                 escalation.alertId(),
                 escalation.summary(),
                 step);
-        chat.directMessage(
-                account.get(),
-                new OutgoingMessage(
-                        text,
-                        List.of(
-                                new Block.Section(text),
-                                new Block.Actions(List.of(new Block.Button(
-                                        AlertActions.ACKNOWLEDGE,
-                                        texts.get("oncall.page.acknowledge"),
-                                        String.valueOf(escalation.alertId()),
-                                        Block.Button.Style.PRIMARY))))));
+        withButton(account.get(), text, AlertActions.ACKNOWLEDGE, texts.get("oncall.page.acknowledge"), escalation);
         thread(escalation.alert(), "oncall.thread.paged", step, name);
     }
 
@@ -80,15 +70,25 @@ class Pager {
         Texts texts = new Texts(messages, languages.localeOf(account.get()));
         String text = texts.get(
                 escalation.test() ? "oncall.remind.test" : "oncall.remind", escalation.alertId(), escalation.summary());
+        withButton(account.get(), text, AlertActions.RESOLVE, texts.get("oncall.remind.resolve"), escalation);
+    }
+
+    /** A direct message with one button that acts on the alert, wherever it is clicked. */
+    private void withButton(
+            io.socialdesk.chat.UserRef account,
+            String text,
+            String action,
+            String label,
+            Escalations.Escalation escalation) {
         chat.directMessage(
-                account.get(),
+                account,
                 new OutgoingMessage(
                         text,
                         List.of(
                                 new Block.Section(text),
                                 new Block.Actions(List.of(new Block.Button(
-                                        AlertActions.RESOLVE,
-                                        texts.get("oncall.remind.resolve"),
+                                        action,
+                                        label,
                                         String.valueOf(escalation.alertId()),
                                         Block.Button.Style.PRIMARY))))));
     }

@@ -8,6 +8,7 @@ import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.oncall.OnWatch;
+import io.socialdesk.oncall.OncallTestBeans;
 import io.socialdesk.watch.AlertSeverity;
 import io.socialdesk.watch.SpikeDetected;
 import java.time.Duration;
@@ -15,9 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -27,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
  * waits its own time, and the second climb pages the same people again.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(ConfiguredChainModuleTests.TestBeans.class)
+@Import(OncallTestBeans.class)
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:oncall-chain;DB_CLOSE_DELAY=-1",
@@ -43,20 +42,6 @@ class ConfiguredChainModuleTests {
 
     /** A Tuesday at noon in Berlin. */
     private static final Instant START = Instant.parse("2026-11-24T11:00:00Z");
-
-    static class TestBeans {
-
-        @Bean
-        RecordingChatGateway recordingChatGateway() {
-            return new RecordingChatGateway();
-        }
-
-        @Bean
-        @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock(START);
-        }
-    }
 
     @Autowired
     RecordingChatGateway chat;
@@ -75,6 +60,7 @@ class ConfiguredChainModuleTests {
 
     @Test
     void eachStepWaitsItsOwnTimeAndTheChainIsClimbedAgain(Scenario scenario) {
+        clock.set(START);
         String first = onWatch.now(clock.instant()).orElseThrow();
         long alert = 7;
         scenario.publish(spike(alert))

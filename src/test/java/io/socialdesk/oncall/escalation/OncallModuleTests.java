@@ -10,6 +10,7 @@ import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
+import io.socialdesk.oncall.OncallTestBeans;
 import io.socialdesk.oncall.coverage.CoverageCheck;
 import io.socialdesk.watch.AlertAcknowledged;
 import io.socialdesk.watch.AlertResolved;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -34,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * taken on; someone away is never paged.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(OncallModuleTests.TestBeans.class)
+@Import(OncallTestBeans.class)
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:oncall-module;DB_CLOSE_DELAY=-1",
@@ -46,20 +45,6 @@ class OncallModuleTests {
 
     /** A Tuesday at noon in Berlin. */
     private static final Instant START = Instant.parse("2026-11-24T11:00:00Z");
-
-    static class TestBeans {
-
-        @Bean
-        RecordingChatGateway recordingChatGateway() {
-            return new RecordingChatGateway();
-        }
-
-        @Bean
-        @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock(START);
-        }
-    }
 
     @Autowired
     RecordingChatGateway chat;

@@ -9,6 +9,7 @@ import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.Platform;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.oncall.OnWatch;
+import io.socialdesk.oncall.OncallTestBeans;
 import io.socialdesk.oncall.absence.Absences;
 import io.socialdesk.watch.AlertAcknowledged;
 import io.socialdesk.watch.AlertSeverity;
@@ -24,9 +25,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
@@ -38,7 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  * the watch changes hands at 09:00 local time on both sides of the clock change.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(WatchSimulationTests.TestBeans.class)
+@Import(OncallTestBeans.class)
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:oncall-simulation;DB_CLOSE_DELAY=-1",
@@ -53,20 +52,6 @@ class WatchSimulationTests {
     private static final int DAYS = 30;
     /** The default chain: four steps of 15 minutes. */
     private static final Duration CHAIN = Duration.ofMinutes(4 * 15);
-
-    static class TestBeans {
-
-        @Bean
-        RecordingChatGateway recordingChatGateway() {
-            return new RecordingChatGateway();
-        }
-
-        @Bean
-        @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock(FIRST.atStartOfDay(BERLIN).toInstant());
-        }
-    }
 
     /** An absence as this test knows it, to judge the bot by its own record rather than the bot's. */
     private record Away(String person, LocalDate from, LocalDate to) {

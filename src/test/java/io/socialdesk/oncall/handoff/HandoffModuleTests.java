@@ -5,20 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.socialdesk.SteppingClock;
 import io.socialdesk.chat.RecordingChatGateway;
 import io.socialdesk.oncall.OnWatch;
+import io.socialdesk.oncall.OncallTestBeans;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
 /** The demo rotation hands over on Mondays at 09:00 Berlin time: announced once, in the channel and to both. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
-@Import(HandoffModuleTests.TestBeans.class)
+@Import(OncallTestBeans.class)
 @TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:oncall-handoff;DB_CLOSE_DELAY=-1",
@@ -28,20 +27,6 @@ class HandoffModuleTests {
 
     /** Monday 30 March 2026, 08:58 in Berlin, the day after clocks went forward. */
     private static final Instant BEFORE = Instant.parse("2026-03-30T06:58:00Z");
-
-    static class TestBeans {
-
-        @Bean
-        RecordingChatGateway recordingChatGateway() {
-            return new RecordingChatGateway();
-        }
-
-        @Bean
-        @Primary
-        SteppingClock steppingClock() {
-            return new SteppingClock(BEFORE);
-        }
-    }
 
     @Autowired
     RecordingChatGateway chat;
@@ -57,6 +42,7 @@ class HandoffModuleTests {
 
     @Test
     void theHandoffAtNineLocalTimeIsAnnouncedOnceToTheChannelAndToBoth() {
+        clock.set(BEFORE);
         String leaving = onWatch.now(clock.instant()).orElseThrow();
         assertThat(announcer.check()).as("the first check only records").isFalse();
         clock.step(Duration.ofMinutes(1));
