@@ -1,17 +1,14 @@
 package io.socialdesk.oncall.commands;
 
 import io.socialdesk.chat.ChatCommand;
-import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.CommandReply;
 import io.socialdesk.chat.CommandRequest;
-import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Texts;
-import io.socialdesk.chat.UserLanguages;
-import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.absence.Absence;
 import io.socialdesk.oncall.absence.Absences;
 import io.socialdesk.oncall.absence.AbsencesChanged;
+import io.socialdesk.oncall.notices.OncallNotices;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
 import io.socialdesk.team.Team;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,9 +36,7 @@ class AwayCommand implements ChatCommand {
     private final OnWatch onWatch;
     private final Team team;
     private final ApplicationEventPublisher events;
-    private final ChatGateway chat;
-    private final MessageSource messages;
-    private final UserLanguages languages;
+    private final OncallNotices notices;
     private final Clock clock;
 
     AwayCommand(
@@ -50,17 +44,13 @@ class AwayCommand implements ChatCommand {
             OnWatch onWatch,
             Team team,
             ApplicationEventPublisher events,
-            ChatGateway chat,
-            MessageSource messages,
-            UserLanguages languages,
+            OncallNotices notices,
             Clock clock) {
         this.absences = absences;
         this.onWatch = onWatch;
         this.team = team;
         this.events = events;
-        this.chat = chat;
-        this.messages = messages;
-        this.languages = languages;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -148,7 +138,7 @@ class AwayCommand implements ChatCommand {
                         absent.name(),
                         from.toString(),
                         to.toString(),
-                        name(standIn.get()),
+                        notices.name(standIn.get()),
                         id);
         // a long absence is checked for its first weeks: the daily look ahead finds the rest in time
         List<LocalDate> gaps = onWatch.gaps(from, (int) Math.min(ChronoUnit.DAYS.between(from, to) + 1, 62));
@@ -166,12 +156,8 @@ class AwayCommand implements ChatCommand {
     }
 
     private void tellCover(String coverId, Person absent, LocalDate from, LocalDate to) {
-        Optional<UserRef> account = team.person(coverId).flatMap(person -> person.account(chat.platform()));
-        if (account.isPresent() && !coverId.equals(absent.id())) {
-            Texts texts = new Texts(messages, languages.localeOf(account.get()));
-            chat.directMessage(
-                    account.get(),
-                    OutgoingMessage.text(texts.get("away.cover.told", absent.name(), from.toString(), to.toString())));
+        if (!coverId.equals(absent.id())) {
+            notices.toPerson(coverId, "away.cover.told", absent.name(), from.toString(), to.toString());
         }
     }
 
@@ -197,10 +183,10 @@ class AwayCommand implements ChatCommand {
             lines.add(texts.get(
                     "away.list.line",
                     absence.id(),
-                    name(absence.personId()),
+                    notices.name(absence.personId()),
                     absence.from().toString(),
                     absence.to().toString(),
-                    absence.cover() == null ? texts.get("away.list.auto") : name(absence.cover())));
+                    absence.cover() == null ? texts.get("away.list.auto") : notices.name(absence.cover())));
         }
         return String.join("\n", lines);
     }
@@ -210,9 +196,5 @@ class AwayCommand implements ChatCommand {
                 .filter(person ->
                         person.id().equalsIgnoreCase(spelled) || person.name().equalsIgnoreCase(spelled))
                 .findFirst();
-    }
-
-    private String name(String personId) {
-        return team.person(personId).map(Person::name).orElse(personId);
     }
 }

@@ -1,12 +1,8 @@
 package io.socialdesk.oncall.coverage;
 
-import io.socialdesk.chat.ChatGateway;
-import io.socialdesk.chat.OutgoingMessage;
-import io.socialdesk.chat.Texts;
-import io.socialdesk.chat.UserLanguages;
-import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.absence.AbsencesChanged;
+import io.socialdesk.oncall.notices.OncallNotices;
 import io.socialdesk.team.Person;
 import io.socialdesk.team.Role;
 import io.socialdesk.team.Team;
@@ -15,13 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,25 +37,14 @@ public class CoverageCheck {
     private final OnWatch onWatch;
     private final Team team;
     private final JdbcClient jdbc;
-    private final ChatGateway chat;
-    private final MessageSource messages;
-    private final UserLanguages languages;
+    private final OncallNotices notices;
     private final Clock clock;
 
-    CoverageCheck(
-            OnWatch onWatch,
-            Team team,
-            JdbcClient jdbc,
-            ChatGateway chat,
-            MessageSource messages,
-            UserLanguages languages,
-            Clock clock) {
+    CoverageCheck(OnWatch onWatch, Team team, JdbcClient jdbc, OncallNotices notices, Clock clock) {
         this.onWatch = onWatch;
         this.team = team;
         this.jdbc = jdbc;
-        this.chat = chat;
-        this.messages = messages;
-        this.languages = languages;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -117,10 +100,8 @@ public class CoverageCheck {
         String list = days.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
         log.warn("Nobody can keep the watch on {}; telling the admins", list);
         for (Person admin : team.people()) {
-            Optional<UserRef> account = admin.account(chat.platform());
-            if (admin.has(Role.ADMIN) && account.isPresent()) {
-                Texts texts = new Texts(messages, languages.localeOf(account.get()));
-                chat.directMessage(account.get(), OutgoingMessage.text(texts.get("oncall.gap", list)));
+            if (admin.has(Role.ADMIN)) {
+                notices.toPerson(admin.id(), "oncall.gap", list);
             }
         }
     }

@@ -4,18 +4,14 @@ import io.socialdesk.chat.Block;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.MessageRef;
 import io.socialdesk.chat.OutgoingMessage;
-import io.socialdesk.chat.Texts;
-import io.socialdesk.chat.UserLanguages;
-import io.socialdesk.team.Person;
+import io.socialdesk.oncall.notices.OncallNotices;
 import io.socialdesk.team.Team;
 import io.socialdesk.watch.AlertActions;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,67 +26,60 @@ class Pager {
 
     private final ChatGateway chat;
     private final Team team;
-    private final MessageSource messages;
-    private final UserLanguages languages;
+    private final OncallNotices notices;
 
-    Pager(ChatGateway chat, Team team, MessageSource messages, UserLanguages languages) {
+    Pager(ChatGateway chat, Team team, OncallNotices notices) {
         this.chat = chat;
         this.team = team;
-        this.messages = messages;
-        this.languages = languages;
+        this.notices = notices;
     }
 
     void page(Escalations.Escalation escalation, String personId, int step) {
-        Optional<Person> person = team.person(personId);
-        String name = person.map(Person::name).orElse(personId);
-        Optional<io.socialdesk.chat.UserRef> account = person.flatMap(found -> found.account(chat.platform()));
-        if (account.isEmpty()) {
+        boolean sent = notices.toPerson(
+                personId,
+                texts -> withButton(
+                        texts.get(
+                                escalation.test() ? "oncall.page.test" : "oncall.page",
+                                escalation.alertId(),
+                                escalation.summary(),
+                                step),
+                        AlertActions.ACKNOWLEDGE,
+                        texts.get("oncall.page.acknowledge"),
+                        escalation));
+        if (!sent) {
             log.warn("Alert #{}: {} has no {} account to page", escalation.alertId(), personId, chat.platform());
-            thread(escalation.alert(), "oncall.thread.no-account", step, name);
+            thread(escalation.alert(), "oncall.thread.no-account", step, notices.name(personId));
             return;
         }
-        Texts texts = new Texts(messages, languages.localeOf(account.get()));
-        String text = texts.get(
-                escalation.test() ? "oncall.page.test" : "oncall.page",
-                escalation.alertId(),
-                escalation.summary(),
-                step);
-        withButton(account.get(), text, AlertActions.ACKNOWLEDGE, texts.get("oncall.page.acknowledge"), escalation);
-        thread(escalation.alert(), "oncall.thread.paged", step, name);
+        thread(escalation.alert(), "oncall.thread.paged", step, notices.name(personId));
     }
 
     /** Reminds whoever took the alert on that it is still not resolved, with a button that resolves it. */
     void remind(Escalations.Escalation escalation, String personId) {
-        Optional<io.socialdesk.chat.UserRef> account =
-                team.person(personId).flatMap(person -> person.account(chat.platform()));
-        if (account.isEmpty()) {
+        boolean sent = notices.toPerson(
+                personId,
+                texts -> withButton(
+                        texts.get(
+                                escalation.test() ? "oncall.remind.test" : "oncall.remind",
+                                escalation.alertId(),
+                                escalation.summary()),
+                        AlertActions.RESOLVE,
+                        texts.get("oncall.remind.resolve"),
+                        escalation));
+        if (!sent) {
             log.warn("Alert #{}: {} has no {} account to remind", escalation.alertId(), personId, chat.platform());
-            return;
         }
-        Texts texts = new Texts(messages, languages.localeOf(account.get()));
-        String text = texts.get(
-                escalation.test() ? "oncall.remind.test" : "oncall.remind", escalation.alertId(), escalation.summary());
-        withButton(account.get(), text, AlertActions.RESOLVE, texts.get("oncall.remind.resolve"), escalation);
     }
 
-    /** A direct message with one button that acts on the alert, wherever it is clicked. */
-    private void withButton(
-            io.socialdesk.chat.UserRef account,
-            String text,
-            String action,
-            String label,
-            Escalations.Escalation escalation) {
-        chat.directMessage(
-                account,
-                new OutgoingMessage(
-                        text,
-                        List.of(
-                                new Block.Section(text),
-                                new Block.Actions(List.of(new Block.Button(
-                                        action,
-                                        label,
-                                        String.valueOf(escalation.alertId()),
-                                        Block.Button.Style.PRIMARY))))));
+    /** A message with one button that acts on the alert, wherever it is clicked. */
+    private static OutgoingMessage withButton(
+            String text, String action, String label, Escalations.Escalation escalation) {
+        return new OutgoingMessage(
+                text,
+                List.of(
+                        new Block.Section(text),
+                        new Block.Actions(List.of(new Block.Button(
+                                action, label, String.valueOf(escalation.alertId()), Block.Button.Style.PRIMARY)))));
     }
 
     void nobody(Escalations.Escalation escalation, int step) {
@@ -106,6 +95,6 @@ class Pager {
     }
 
     private void thread(MessageRef alert, String key, Object... args) {
-        chat.replyInThread(alert, OutgoingMessage.text(new Texts(messages, languages.teamLocale()).get(key, args)));
+        chat.replyInThread(alert, OutgoingMessage.text(notices.teamTexts().get(key, args)));
     }
 }

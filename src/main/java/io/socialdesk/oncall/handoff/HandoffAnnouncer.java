@@ -4,11 +4,9 @@ import io.socialdesk.chat.Channels;
 import io.socialdesk.chat.ChatGateway;
 import io.socialdesk.chat.OutgoingMessage;
 import io.socialdesk.chat.Texts;
-import io.socialdesk.chat.UserLanguages;
-import io.socialdesk.chat.UserRef;
 import io.socialdesk.oncall.OnWatch;
 import io.socialdesk.oncall.OncallProperties;
-import io.socialdesk.team.Person;
+import io.socialdesk.oncall.notices.OncallNotices;
 import io.socialdesk.team.Team;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,8 +39,7 @@ class HandoffAnnouncer {
     private final Channels channels;
     private final ChatGateway chat;
     private final Team team;
-    private final MessageSource messages;
-    private final UserLanguages languages;
+    private final OncallNotices notices;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -53,8 +49,7 @@ class HandoffAnnouncer {
             Channels channels,
             ChatGateway chat,
             Team team,
-            MessageSource messages,
-            UserLanguages languages,
+            OncallNotices notices,
             JdbcClient jdbc,
             Clock clock) {
         this.onWatch = onWatch;
@@ -62,8 +57,7 @@ class HandoffAnnouncer {
         this.channels = channels;
         this.chat = chat;
         this.team = team;
-        this.messages = messages;
-        this.languages = languages;
+        this.notices = notices;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -106,7 +100,7 @@ class HandoffAnnouncer {
     }
 
     private void announce(@Nullable String previous, @Nullable String current, Instant now) {
-        Texts inChannel = new Texts(messages, languages.teamLocale());
+        Texts inChannel = notices.teamTexts();
         String until = until(inChannel, now);
         if (current == null) {
             log.warn("Nobody can keep the watch now: everyone in the rotation is away");
@@ -118,30 +112,25 @@ class HandoffAnnouncer {
             chat.post(
                     channels.channel(properties.channel()),
                     OutgoingMessage.text(inChannel.get(
-                            "oncall.handoff", name(current), previous == null ? "–" : name(previous), until)));
+                            "oncall.handoff",
+                            notices.name(current),
+                            previous == null ? "–" : notices.name(previous),
+                            until)));
             tell(current, "oncall.handoff.yours", now, null);
         }
         if (previous != null) {
-            tell(previous, "oncall.handoff.done", now, current == null ? null : name(current));
+            tell(previous, "oncall.handoff.done", now, current == null ? null : notices.name(current));
         }
     }
 
     private void tell(String personId, String key, Instant now, @Nullable String other) {
-        Optional<UserRef> account = team.person(personId).flatMap(person -> person.account(chat.platform()));
-        if (account.isPresent()) {
-            Texts texts = new Texts(messages, languages.localeOf(account.get()));
-            chat.directMessage(
-                    account.get(),
-                    OutgoingMessage.text(texts.get(key, until(texts, now), other == null ? "–" : other)));
-        }
+        notices.toPerson(
+                personId,
+                texts -> OutgoingMessage.text(texts.get(key, until(texts, now), other == null ? "–" : other)));
     }
 
     private String until(Texts texts, Instant now) {
         Instant next = onWatch.nextHandoff(now);
         return next.equals(Instant.MAX) ? "–" : WHEN.withLocale(texts.locale()).format(next.atZone(team.zone()));
-    }
-
-    private String name(String personId) {
-        return team.person(personId).map(Person::name).orElse(personId);
     }
 }
